@@ -1,0 +1,164 @@
+// check, extract and rules: what each subcommand does with the pipeline and the reporters.
+#include "cli/commands.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/pipeline.hpp"
+#include "report/reporter.hpp"
+
+namespace factlint::cli {
+namespace {
+
+constexpr int kClean = 0;
+constexpr int kFindings = 1;
+constexpr int kInputError = 2;
+
+int fail(const Diagnostic& d) {
+  std::fprintf(stderr, "factlint: %s\n", d.format().c_str());
+  return kInputError;
+}
+
+int fail(const std::string& message) {
+  std::fprintf(stderr, "factlint: error: %s\n", message.c_str());
+  return kInputError;
+}
+
+int emit(const CommandLine& cl, const std::string& text) {
+  if (cl.output) {
+    const std::string err = write_atomically(*cl.output, text);
+    if (!err.empty()) return fail(err);
+    return kClean;
+  }
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+  return kClean;
+}
+
+std::optional<int> fail_threshold(std::string_view fail_on) {
+  if (fail_on == "error") return 2;
+  if (fail_on == "warning") return 1;
+  if (fail_on == "info") return 0;
+  if (fail_on == "never") return 3;
+  return std::nullopt;
+}
+
+std::vector<read::Input> parse_inputs(const std::vector<std::string>& args) {
+  std::vector<read::Input> inputs;
+  inputs.reserve(args.size());
+  for (const auto& a : args) inputs.push_back(read::parse_input(a));
+  return inputs;
+}
+
+int cmd_check(const CommandLine& cl) {
+  const auto threshold = fail_threshold(cl.fail_on);
+  if (!threshold)
+    return fail("--fail-on must be error, warning, info or never, not '" + cl.fail_on + "'");
+  if (cl.args.empty()) return fail("check needs at least one INPUT");
+  if (cl.html) return fail("--html: the HTML report is not part of this build yet");
+  auto rules = load_rule_set(cl.rule_dirs);
+  if (!rules) return fail(rules.error());
+  CheckOptions options;
+  options.pivot = cl.pivot;
+  options.rule_dirs = cl.rule_dirs;
+  auto report = check_inputs(parse_inputs(cl.args), options, *rules);
+  if (!report) return fail(report.error());
+  auto text = report::render(cl.format, *report);
+  if (!text) return fail(text.error());
+  const int status = emit(cl, *text);
+  if (status != kClean) return status;
+  for (const auto& f : report->findings) {
+    if (static_cast<int>(f.severity) >= *threshold) return kFindings;
+  }
+  return kClean;
+}
+
+int cmd_extract(const CommandLine& cl) {
+  if (cl.args.empty()) return fail("extract needs at least one INPUT");
+  auto report = extract_inputs(parse_inputs(cl.args));
+  if (!report) return fail(report.error());
+  auto text = report::render(cl.format == "text" ? "json" : cl.format, *report);
+  if (!text) return fail(text.error());
+  return emit(cl, *text);
+}
+
+int cmd_rules(const CommandLine& cl) {
+  if (cl.args.size() != 1 || (cl.args[0] != "list" && cl.args[0] != "test")) {
+    return fail("usage: factlint rules list|test [--rules DIR]");
+  }
+  auto rules = load_rule_set(cl.rule_dirs);
+  if (!rules) return fail(rules.error());
+  if (cl.args[0] == "list") {
+    std::string out;
+    for (const auto& r : rules->rules) {
+      std::string kinds;
+      for (const auto k : r.kinds) {
+        if (!kinds.empty()) kinds += ',';
+        kinds += to_string(k);
+      }
+      out += r.id + "\t" + std::string(to_string(r.severity)) + "\t" + r.predicate + "\t" + kinds +
+             "\t" + r.path + "\n";
+    }
+    return emit(cl, out);
+  }
+  const auto results = check::test_rules(*rules, example_runner(*rules));
+  std::string out;
+  int passed = 0;
+  int failed = 0;
+  for (const auto& r : results) {
+    passed += r.passed;
+    failed += static_cast<int>(r.failures.size());
+    for (const auto& f : r.failures) out += r.rule + ": FAIL: " + f + "\n";
+  }
+  out += std::to_string(passed) + " passed, " + std::to_string(failed) + " failed\n";
+  const int status = emit(cl, out);
+  if (status != kClean) return status;
+  return failed == 0 ? kClean : kFindings;
+}
+
+}  // namespace
+
+int run_command(const CommandLine& cl) {
+  if (cl.command == "check") return cmd_check(cl);
+  if (cl.command == "extract") return cmd_extract(cl);
+  if (cl.command == "rules") return cmd_rules(cl);
+  return fail("unknown command '" + cl.command + "'");
+}
+
+std::string write_atomically(const std::string& path, std::string_view content) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  const int fd = mkstemp(tmpl.data());
+  if (fd < 0) return path + ": cannot create a temporary file beside it";
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n <= 0) {
+      ::close(fd);
+      ::unlink(tmpl.c_str());
+      return path + ": write failed";
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(tmpl.c_str());
+    return path + ": write failed";
+  }
+  std::error_code ec;
+  fs::rename(tmpl, target, ec);
+  if (ec) {
+    ::unlink(tmpl.c_str());
+    return path + ": " + ec.message();
+  }
+  return {};
+}
+
+std::string_view version() { return "0.1.0"; }
+
+}  // namespace factlint::cli

@@ -1,0 +1,33 @@
+// Subcommands of the factlint executable, independent of the option parser.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint::cli {
+
+/// The parsed command line.
+struct CommandLine {
+  std::string command;            ///< "check", "extract", "rules"
+  std::vector<std::string> args;  ///< INPUTs, or the rules subcommand
+  std::string pivot;
+  std::string format = "text";
+  std::optional<std::string> output;
+  std::optional<std::string> html;
+  std::vector<std::string> rule_dirs;
+  std::string fail_on = "error";
+};
+
+/// Runs a subcommand; returns the exit status (0 clean, 1 findings, 2 usage or input error).
+[[nodiscard]] int run_command(const CommandLine& cl);
+
+/// Writes `content` to `path` through a temporary file and a rename, so that a reader never
+/// sees a half-written report. Returns an error message, or empty on success.
+[[nodiscard]] std::string write_atomically(const std::string& path, std::string_view content);
+
+/// The version string.
+[[nodiscard]] std::string_view version();
+
+}  // namespace factlint::cli

@@ -1,0 +1,100 @@
+// The factlint executable: parses the command line and runs a subcommand.
+#include <spdlog/spdlog.h>
+
+#include <boost/program_options.hpp>
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kUsageError = 2;
+constexpr int kInternalError = 3;
+
+const char* const kUsage =
+    "usage: factlint check [options] INPUT...\n"
+    "       factlint extract [--rules DIR] INPUT...\n"
+    "       factlint rules list|test [--rules DIR]\n"
+    "       factlint --version | --help\n"
+    "\n"
+    "An INPUT is PATH or LANG:PATH (LANG a BCP 47 tag such as de, pt-BR, zh-Hant).\n";
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "factlint: error: %s\n", message.c_str());
+  std::fprintf(stderr, "run 'factlint --help' for usage\n");
+  return kUsageError;
+}
+
+int run(int argc, char** argv) {
+  po::options_description opts("options");
+  // clang-format off
+  opts.add_options()
+    ("help,h", "print this help")
+    ("version", "print the version")
+    ("pivot", po::value<std::string>(), "the reference version's language (default: en, else the first input)")
+    ("format", po::value<std::string>()->default_value("text"), "report format: text|json")
+    ("output,o", po::value<std::string>(), "write the report to FILE instead of stdout")
+    ("html", po::value<std::string>(), "also write the HTML report to FILE")
+    ("rules", po::value<std::vector<std::string>>()->composing(), "an extra rule folder (repeatable)")
+    ("fail-on", po::value<std::string>()->default_value("error"), "exit 1 when a finding at or above this remains: error|warning|info|never")
+    ("verbose,v", "trace the pipeline on stderr");
+  po::options_description hidden;
+  hidden.add_options()
+    ("command", po::value<std::string>())
+    ("args", po::value<std::vector<std::string>>());
+  // clang-format on
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("command", 1).add("args", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+
+  if (vm.count("help") != 0U) {
+    std::cout << kUsage << '\n' << opts << '\n';
+    return 0;
+  }
+  if (vm.count("version") != 0U) {
+    std::cout << "factlint " << factlint::cli::version() << '\n';
+    return 0;
+  }
+  if (vm.count("command") == 0U) return usage_error("no command given");
+
+  factlint::cli::CommandLine cl;
+  cl.command = vm["command"].as<std::string>();
+  if (vm.count("args") != 0U) cl.args = vm["args"].as<std::vector<std::string>>();
+  if (vm.count("pivot") != 0U) cl.pivot = vm["pivot"].as<std::string>();
+  cl.format = vm["format"].as<std::string>();
+  if (vm.count("output") != 0U) cl.output = vm["output"].as<std::string>();
+  if (vm.count("html") != 0U) cl.html = vm["html"].as<std::string>();
+  if (vm.count("rules") != 0U) cl.rule_dirs = vm["rules"].as<std::vector<std::string>>();
+  cl.fail_on = vm["fail-on"].as<std::string>();
+  spdlog::set_level(vm.count("verbose") != 0U ? spdlog::level::debug : spdlog::level::warn);
+  return factlint::cli::run_command(cl);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "factlint: internal error: %s\n", e.what());
+    return kInternalError;
+  } catch (...) {
+    std::fprintf(stderr, "factlint: internal error\n");
+    return kInternalError;
+  }
+}

@@ -1,0 +1,115 @@
+// Wires the stages together; the only place that knows the order of the pipeline.
+#include "cli/pipeline.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "align/aligner.hpp"
+#include "core/embedded.hpp"
+#include "extract/extractor.hpp"
+#include "segment/segmenter.hpp"
+
+namespace factlint::cli {
+
+Result<check::RuleSet> load_rule_set(const std::vector<std::string>& dirs) {
+  std::vector<check::RuleFile> files;
+  for (const auto& f : embedded_files()) {
+    // terms/ holds language data, not rules.
+    if (f.path.substr(0, 6) == "terms/") continue;
+    if (f.path.size() < 5 || f.path.substr(f.path.size() - 5) != ".json") continue;
+    files.push_back({"<embedded>/" + std::string(f.path), std::string(f.content)});
+  }
+  for (const auto& dir : dirs) {
+    auto more = check::rule_files_in(dir);
+    if (!more) return more.error();
+    for (auto& f : *more) files.push_back(std::move(f));
+  }
+  return check::load_rules(files);
+}
+
+Result<std::uint32_t> choose_pivot(const std::vector<Document>& docs, std::string_view pivot_lang) {
+  const auto primary = [](std::string_view tag) { return tag.substr(0, tag.find('-')); };
+  if (!pivot_lang.empty()) {
+    // Exact tag first, then the same primary language.
+    for (std::uint32_t i = 0; i < docs.size(); ++i) {
+      if (docs[i].lang == pivot_lang) return i;
+    }
+    for (std::uint32_t i = 0; i < docs.size(); ++i) {
+      if (primary(docs[i].lang) == primary(pivot_lang)) return i;
+    }
+    return Diagnostic{"cli/unknown-pivot", "", 0, 0,
+                      "--pivot '" + std::string(pivot_lang) + "' names no input's language"};
+  }
+  for (std::uint32_t i = 0; i < docs.size(); ++i) {
+    if (primary(docs[i].lang) == "en") return i;
+  }
+  return 0U;
+}
+
+Report analyze(std::vector<Document> docs, std::uint32_t pivot, const check::RuleSet* rules) {
+  Report report;
+  for (auto& d : docs) segment::segment_document(d);
+  segment::mark_cross_document_boilerplate(docs);
+  for (std::uint32_t i = 0; i < docs.size(); ++i) {
+    auto facts = extract::extract_document(docs[i], i);
+    for (auto& f : facts) report.facts.push_back(std::move(f));
+  }
+  report.documents = std::move(docs);
+  report.alignment = align::align(report.documents, report.facts, pivot);
+  if (rules != nullptr) report.findings = check::run_rules(*rules, report);
+  return report;
+}
+
+namespace {
+
+Result<std::vector<Document>> read_all(const std::vector<read::Input>& inputs) {
+  std::vector<Document> docs;
+  docs.reserve(inputs.size());
+  for (const auto& in : inputs) {
+    auto doc = read::read_file(in);
+    if (!doc) return doc.error();
+    docs.push_back(std::move(doc).value());
+  }
+  return docs;
+}
+
+}  // namespace
+
+Result<Report> check_inputs(const std::vector<read::Input>& inputs, const CheckOptions& options,
+                            const check::RuleSet& rules) {
+  auto docs = read_all(inputs);
+  if (!docs) return docs.error();
+  auto pivot = choose_pivot(*docs, options.pivot);
+  if (!pivot) return pivot.error();
+  return analyze(std::move(docs).value(), *pivot, &rules);
+}
+
+Result<Report> extract_inputs(const std::vector<read::Input>& inputs) {
+  auto docs = read_all(inputs);
+  if (!docs) return docs.error();
+  Report report;
+  for (auto& d : *docs) segment::segment_document(d);
+  segment::mark_cross_document_boilerplate(*docs);
+  for (std::uint32_t i = 0; i < docs->size(); ++i) {
+    auto facts = extract::extract_document((*docs)[i], i);
+    for (auto& f : facts) report.facts.push_back(std::move(f));
+  }
+  report.documents = std::move(docs).value();
+  return report;
+}
+
+check::ExampleRunner example_runner(const check::RuleSet& rules) {
+  return [&rules](const std::vector<check::ExampleVersion>& versions) -> Result<Report> {
+    std::vector<Document> docs;
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+      const auto& v = versions[i];
+      auto doc = read::read_string("example-" + std::to_string(i) + "." + v.lang + ".txt", v.lang,
+                                   v.text, "text");
+      if (!doc) return doc.error();
+      docs.push_back(std::move(doc).value());
+    }
+    return analyze(std::move(docs), 0, &rules);
+  };
+}
+
+}  // namespace factlint::cli

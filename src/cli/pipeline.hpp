@@ -1,0 +1,45 @@
+// The pipeline: read → segment → extract → align → check, wired for the CLI and the tests.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/engine.hpp"
+#include "core/finding.hpp"
+#include "core/result.hpp"
+#include "read/reader.hpp"
+
+namespace factlint::cli {
+
+/// Settings of one `check` run.
+struct CheckOptions {
+  std::string pivot;                   ///< language of the pivot; empty = English, else first
+  std::vector<std::string> rule_dirs;  ///< extra rule folders (--rules)
+};
+
+/// The default (embedded) rules plus every rule file under `dirs`.
+[[nodiscard]] Result<check::RuleSet> load_rule_set(const std::vector<std::string>& dirs);
+
+/// Index of the pivot: the document whose language is `pivot_lang` (or, when empty, the first
+/// English one, else 0). A diagnostic when `pivot_lang` names no input.
+[[nodiscard]] Result<std::uint32_t> choose_pivot(const std::vector<Document>& docs,
+                                                 std::string_view pivot_lang);
+
+/// Segments, extracts, aligns and (when `rules` is given) checks documents already read.
+[[nodiscard]] Report analyze(std::vector<Document> docs, std::uint32_t pivot,
+                             const check::RuleSet* rules);
+
+/// Reads every input and analyses them as one article set.
+[[nodiscard]] Result<Report> check_inputs(const std::vector<read::Input>& inputs,
+                                          const CheckOptions& options, const check::RuleSet& rules);
+
+/// Reads every input and extracts facts (no alignment, no rules).
+[[nodiscard]] Result<Report> extract_inputs(const std::vector<read::Input>& inputs);
+
+/// Runs rule examples through the same pipeline as `check` (the first version is the pivot).
+[[nodiscard]] check::ExampleRunner example_runner(const check::RuleSet& rules);
+
+}  // namespace factlint::cli

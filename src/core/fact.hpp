@@ -1,0 +1,98 @@
+// Fact: a typed, normalised statement found in a segment (a number, an amount, a percentage…).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/decimal.hpp"
+#include "core/document.hpp"
+
+namespace factlint {
+
+/// The kinds of fact. Later kinds (quantity, date, name, role) are added here, each with its
+/// own extractor folder under src/extract/.
+enum class FactKind : std::uint8_t { number, money, percent };
+
+/// Lower-kebab id of a kind ("number", "money", "percent").
+[[nodiscard]] std::string_view to_string(FactKind kind);
+/// Parses a kind id; nullopt when unknown.
+[[nodiscard]] std::optional<FactKind> parse_fact_kind(std::string_view id);
+/// Every kind, in declaration order.
+[[nodiscard]] const std::vector<FactKind>& all_fact_kinds();
+
+/// How a number was written, so that locale conventions can be checked.
+struct NumberFormat {
+  std::string decimal_sep;  ///< separator used before the fraction ("," "." "٫"), empty if none
+  std::string group_sep;    ///< grouping separator used (".", ",", U+00A0, U+202F, "'"), or empty
+  bool native_digits = false;  ///< written with non-ASCII digits (٣, ३, …)
+  /// The separators are not this document's locale's: a Swedish "6.3" or an English "6,3".
+  bool foreign = false;
+  /// How the document's locale would write it, filled when `foreign` ("6,3").
+  std::string expected;
+  /// The separators allow two readings ("1.500" in English: 1.5 or 1500). The value follows
+  /// the document's locale; `Amount::alternative` holds the other reading.
+  bool ambiguous = false;
+};
+
+/// The numeric core shared by numbers, money and percentages.
+struct Amount {
+  Decimal value;                       ///< normalised value, scale word applied (6.3e9)
+  std::optional<Decimal> alternative;  ///< the other reading of an ambiguous number
+  std::optional<Decimal> upper;        ///< upper bound of a range ("5–7 million": value 5e6)
+  bool approximate = false;            ///< "around", "sekitar", "rund", "environ", "cirka"
+  std::int32_t scale_power = 0;        ///< power of ten of the scale word (9 for "billion")
+  std::string scale_word;              ///< the scale word as written ("Milliarden", "bn")
+  std::string digits;                  ///< the digits as written ("903,9")
+  NumberFormat format;
+};
+
+/// One currency mention inside a money fact ("$", "Euro", "yen", "US$").
+struct CurrencyMention {
+  std::string text;                ///< as written
+  std::vector<std::string> codes;  ///< candidate ISO 4217 codes, sorted ("$": AUD, CAD, USD, …)
+  std::string preferred;           ///< the most likely code ("USD" for "$")
+};
+
+/// A typed fact in one document.
+struct Fact {
+  FactKind kind = FactKind::number;
+  std::uint32_t doc = 0;      ///< index of the document in the run
+  std::uint32_t segment = 0;  ///< index into Document::segments
+  Span span;                  ///< bytes in Document::source
+  std::string text;           ///< surface text (block text, markup removed)
+  Amount amount;
+  /// Money only: the currencies it names. Two disjoint mentions ("$6,3 Milliarden Euro")
+  /// are kept both; rules flag them.
+  std::vector<CurrencyMention> currencies;
+  bool percentage_points = false;  ///< percent only: "points" rather than "%"
+};
+
+/// Facts aligned across the versions: at most one fact per document.
+struct FactGroup {
+  FactKind kind = FactKind::number;
+  std::uint32_t row = 0;  ///< index into Alignment::rows
+  /// Per document (index = doc): index into the run's facts, or -1 when it has none.
+  std::vector<std::int32_t> members;
+};
+
+/// Segments of all versions aligned with each other: one row per pivot segment (or merged
+/// pivot segments), plus rows for content found in no other version.
+struct AlignedRow {
+  /// Per document: the segment indices in this row (empty = no counterpart).
+  std::vector<std::vector<std::uint32_t>> segments;
+  double score = 0.0;  ///< alignment confidence of the row, 0..1
+};
+
+/// The result of aligning N documents.
+struct Alignment {
+  std::uint32_t pivot = 0;  ///< index of the pivot document
+  std::vector<AlignedRow> rows;
+  /// Per document, per segment: the row it belongs to, or -1 when it has no counterpart.
+  std::vector<std::vector<std::int32_t>> row_of_segment;
+  std::vector<FactGroup> groups;
+};
+
+}  // namespace factlint

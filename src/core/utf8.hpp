@@ -1,0 +1,29 @@
+// Small UTF-8 helpers that need no ICU: validation, decoding, code point counting.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factlint::utf8 {
+
+/// Byte offset of the first invalid UTF-8 sequence in `text` (overlong forms, surrogates and
+/// code points above U+10FFFF are invalid), or nullopt when the whole text is valid.
+[[nodiscard]] std::optional<std::size_t> find_invalid(std::string_view text);
+
+/// Decodes the code point starting at `pos` of valid UTF-8 and advances `pos` past it.
+/// On invalid input returns U+FFFD and advances one byte (never loops forever).
+[[nodiscard]] char32_t decode(std::string_view text, std::size_t& pos);
+
+/// Decodes the code point ending just before `pos` and moves `pos` back to its start.
+[[nodiscard]] char32_t decode_before(std::string_view text, std::size_t& pos);
+
+/// Appends the UTF-8 encoding of `cp` to `out`.
+void append(std::string& out, char32_t cp);
+
+/// Number of code points in valid UTF-8 text.
+[[nodiscard]] std::size_t count_code_points(std::string_view text);
+
+}  // namespace factlint::utf8

@@ -1,0 +1,43 @@
+// Language tag canonicalisation through ICU.
+#include "lang/lang.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+
+#include <string>
+
+namespace factlint::lang {
+
+Result<std::string> canonicalize(std::string_view tag) {
+  const auto bad = [&] {
+    return Diagnostic{"lang/unknown-tag", "", 0, 0,
+                      "unknown language tag '" + std::string(tag) + "'"};
+  };
+  if (tag.empty() || tag.size() > 64) return bad();
+  for (const char c : tag) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '-' || c == '_';
+    if (!ok) return bad();
+  }
+  std::string bcp(tag);
+  for (char& c : bcp) {
+    if (c == '_') c = '-';
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale loc = icu::Locale::forLanguageTag(bcp, status);
+  if (U_FAILURE(status) || loc.isBogus() || std::string(loc.getLanguage()).empty()) return bad();
+  // The language must be one ICU has data for (not merely well-formed).
+  bool known = false;
+  int32_t count = 0;
+  const icu::Locale* avail = icu::Locale::getAvailableLocales(count);
+  for (int32_t i = 0; i < count && !known; ++i) {
+    known = std::string(avail[i].getLanguage()) == loc.getLanguage();
+  }
+  if (!known) return bad();
+  status = U_ZERO_ERROR;
+  std::string out = loc.toLanguageTag<std::string>(status);
+  if (U_FAILURE(status)) return bad();
+  return out;
+}
+
+}  // namespace factlint::lang

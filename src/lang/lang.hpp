@@ -1,0 +1,15 @@
+// Language tags and per-language data derived from ICU on first use.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+
+namespace factlint::lang {
+
+/// Canonical BCP 47 form of a tag via ICU ("de_DE" → "de-DE", "zh-hant" → "zh-Hant").
+/// A diagnostic (id "lang/unknown-tag") when the tag is malformed or names no language ICU knows.
+[[nodiscard]] Result<std::string> canonicalize(std::string_view tag);
+
+}  // namespace factlint::lang
