@@ -47,13 +47,6 @@ std::optional<int> fail_threshold(std::string_view fail_on) {
   return std::nullopt;
 }
 
-std::vector<read::Input> parse_inputs(const std::vector<std::string>& args) {
-  std::vector<read::Input> inputs;
-  inputs.reserve(args.size());
-  for (const auto& a : args) inputs.push_back(read::parse_input(a));
-  return inputs;
-}
-
 int cmd_check(const CommandLine& cl) {
   const auto threshold = fail_threshold(cl.fail_on);
   if (!threshold)
@@ -65,7 +58,9 @@ int cmd_check(const CommandLine& cl) {
   CheckOptions options;
   options.pivot = cl.pivot;
   options.rule_dirs = cl.rule_dirs;
-  auto report = check_inputs(parse_inputs(cl.args), options, *rules);
+  auto inputs = expand_inputs(cl.args);
+  if (!inputs) return fail(inputs.error());
+  auto report = check_inputs(*inputs, options, *rules);
   if (!report) return fail(report.error());
   auto text = report::render(cl.format, *report);
   if (!text) return fail(text.error());
@@ -79,7 +74,9 @@ int cmd_check(const CommandLine& cl) {
 
 int cmd_extract(const CommandLine& cl) {
   if (cl.args.empty()) return fail("extract needs at least one INPUT");
-  auto report = extract_inputs(parse_inputs(cl.args));
+  auto inputs = expand_inputs(cl.args);
+  if (!inputs) return fail(inputs.error());
+  auto report = extract_inputs(*inputs);
   if (!report) return fail(report.error());
   auto text = report::render(cl.format == "text" ? "json" : cl.format, *report);
   if (!text) return fail(text.error());

@@ -2,6 +2,8 @@
 #include "cli/pipeline.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 #include <utility>
 
 #include "align/aligner.hpp"
@@ -58,6 +60,47 @@ Report analyze(std::vector<Document> docs, std::uint32_t pivot, const check::Rul
   report.alignment = align::align(report.documents, report.facts, pivot);
   if (rules != nullptr) report.findings = check::run_rules(*rules, report);
   return report;
+}
+
+namespace {
+
+bool has_text_extension(const std::filesystem::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
+}
+
+}  // namespace
+
+Result<std::vector<read::Input>> expand_inputs(const std::vector<std::string>& args) {
+  namespace fs = std::filesystem;
+  std::vector<read::Input> inputs;
+  for (const auto& arg : args) {
+    read::Input in = read::parse_input(arg);
+    std::error_code ec;
+    if (!in.lang.empty() || !fs::is_directory(in.path, ec)) {
+      inputs.push_back(std::move(in));
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& entry : fs::recursive_directory_iterator(in.path, ec)) {
+      if (!entry.is_regular_file(ec) || !has_text_extension(entry.path())) continue;
+      // One level of language folders at most ("de/story.md").
+      const auto rel = fs::relative(entry.path(), in.path, ec);
+      if (std::distance(rel.begin(), rel.end()) > 2) continue;
+      if (read::lang_from_path(entry.path().string()).empty()) continue;
+      found.push_back(entry.path().string());
+    }
+    if (ec) {
+      return Diagnostic{"cli/unreadable-dir", in.path, 0, 0, "cannot list the directory"};
+    }
+    if (found.empty()) {
+      return Diagnostic{"cli/empty-dir", in.path, 0, 0,
+                        "no file in this directory names its language (story.de.md, de/story.md)"};
+    }
+    std::sort(found.begin(), found.end());
+    for (auto& f : found) inputs.push_back({std::move(f), ""});
+  }
+  return inputs;
 }
 
 namespace {

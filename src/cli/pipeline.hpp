@@ -32,6 +32,11 @@ struct CheckOptions {
 [[nodiscard]] Report analyze(std::vector<Document> docs, std::uint32_t pivot,
                              const check::RuleSet* rules);
 
+/// Turns command-line INPUTs into inputs: `LANG:PATH` and `PATH` as they are; a directory
+/// becomes the files directly inside it whose names carry a language ("story.de.md",
+/// "de/story.md" one level down), sorted by path. A diagnostic for a directory with none.
+[[nodiscard]] Result<std::vector<read::Input>> expand_inputs(const std::vector<std::string>& args);
+
 /// Reads every input and analyses them as one article set.
 [[nodiscard]] Result<Report> check_inputs(const std::vector<read::Input>& inputs,
                                           const CheckOptions& options, const check::RuleSet& rules);

@@ -147,7 +147,10 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
     db.append(n - db.size(), '0');
     mag = da <=> db;
   }
-  return sa > 0 ? mag : (0 <=> mag);
+  if (sa > 0) return mag;
+  if (mag == std::strong_ordering::less) return std::strong_ordering::greater;
+  if (mag == std::strong_ordering::greater) return std::strong_ordering::less;
+  return mag;
 }
 
 }  // namespace factlint

@@ -37,6 +37,7 @@ std::optional<FactKind> parse_fact_kind(std::string_view id) {
 const std::vector<FactKind>& all_fact_kinds() {
   static const std::vector<FactKind> kinds = [] {
     std::vector<FactKind> v;
+    v.reserve(kKinds.size());
     for (const auto& k : kKinds) v.push_back(k.kind);
     return v;
   }();

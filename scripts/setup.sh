@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian package factlint needs (idempotent), then configures and builds.
+#
+# usage: scripts/setup.sh [BUILD_DIR]      (default: build)
+# Environment: FACTLINT_SKIP_APT=1 skips the package step (for machines already set up).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${1:-build}
+
+packages=(
+  meson ninja-build pkg-config g++ python3
+  libicu-dev nlohmann-json3-dev libboost-program-options-dev libspdlog-dev libfmt-dev
+  doctest-dev libmd4c-dev
+  clang libclang-rt-14-dev clang-format clang-tidy
+)
+
+if [ "${FACTLINT_SKIP_APT:-0}" != 1 ]; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    echo "setup: installing ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -q >&2
+    "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends \
+      "${missing[@]}" >&2
+  fi
+fi
+
+if [ ! -f "$build_dir/build.ninja" ]; then
+  meson setup "$build_dir" >&2
+fi
+ninja -C "$build_dir" >&2
