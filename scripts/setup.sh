@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 build_dir=${1:-build}
 
 packages=(
-  meson ninja-build pkg-config g++ python3
+  meson ninja-build pkg-config g++ python3 bc
   libicu-dev nlohmann-json3-dev libboost-program-options-dev libspdlog-dev libfmt-dev
   doctest-dev libmd4c-dev
   clang libclang-rt-14-dev clang-format clang-tidy

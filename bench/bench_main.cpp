@@ -1,0 +1,123 @@
+// factlint_bench: extraction and end-to-end throughput on a generated multilingual corpus.
+//
+// usage: factlint_bench [--quick] | --dump-corpus DIR
+// Prints MB/s per language for extraction (one core), the aggregate, and the end-to-end rate
+// of read → segment → extract → align → check over five-language article sets.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "bench/corpus.hpp"
+#include "cli/pipeline.hpp"
+#include "extract/extractor.hpp"
+#include "read/reader.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// Best of `reps` runs of fn(), in seconds.
+template <typename Fn>
+double best_of(int reps, Fn&& fn) {
+  double best = 1e300;
+  for (int i = 0; i < reps; ++i) {
+    const auto t0 = Clock::now();
+    fn();
+    best = std::min(best, seconds_since(t0));
+  }
+  return best;
+}
+
+}  // namespace
+
+// Writes the corpus the comparisons use: DIR/<lang>.txt per language (the extraction corpus) and
+// DIR/sets/<n>.<lang>.txt for five-language article sets.
+int dump_corpus(const std::string& dir) {
+  namespace fb = factlint::bench;
+  for (const auto& lang : fb::corpus_languages()) {
+    std::ofstream out(dir + "/" + lang + ".txt", std::ios::binary);
+    for (const auto& s : fb::make_article_sets({lang}, 200, 40, 7)) out << s.texts[0];
+    if (!out) return 2;
+  }
+  const auto sets = fb::make_article_sets({"en", "de", "fr", "sv", "ja"}, 200, 40, 11);
+  for (std::size_t i = 0; i < sets.size(); ++i) {
+    for (std::size_t l = 0; l < sets[i].langs.size(); ++l) {
+      std::ofstream out(dir + "/sets/" + std::to_string(i) + "." + sets[i].langs[l] + ".txt",
+                        std::ios::binary);
+      out << sets[i].texts[l];
+      if (!out) return 2;
+    }
+  }
+  return 0;
+}
+
+int main(int argc, char** argv) {
+  if (argc > 2 && std::strcmp(argv[1], "--dump-corpus") == 0) return dump_corpus(argv[2]);
+  const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+  const int sets_per_lang = quick ? 20 : 200;
+  const int reps = quick ? 1 : 5;
+  namespace fb = factlint::bench;
+
+  // Extraction, one language at a time, one core.
+  std::printf("%-8s %10s %12s %10s\n", "lang", "bytes", "facts", "MB/s");
+  std::size_t total_bytes = 0;
+  double total_seconds = 0;
+  std::size_t total_facts = 0;
+  for (const auto& lang : fb::corpus_languages()) {
+    const auto sets = fb::make_article_sets({lang}, sets_per_lang, 40, 7);
+    std::string text;
+    for (const auto& s : sets) text += s.texts[0];
+    std::size_t facts = 0;
+    // Warm the language data cache (built on first use; not part of the throughput).
+    facts = factlint::extract::extract_text(text.substr(0, 200), lang).size();
+    const double t =
+        best_of(reps, [&] { facts = factlint::extract::extract_text(text, lang).size(); });
+    std::printf("%-8s %10zu %12zu %10.1f\n", lang.c_str(), text.size(), facts,
+                static_cast<double>(text.size()) / t / 1e6);
+    total_bytes += text.size();
+    total_seconds += t;
+    total_facts += facts;
+  }
+  std::printf("%-8s %10zu %12zu %10.1f\n", "all", total_bytes, total_facts,
+              static_cast<double>(total_bytes) / total_seconds / 1e6);
+
+  // End to end over five-language article sets of 40 sentences each.
+  auto rules = factlint::cli::load_rule_set({});
+  if (!rules) {
+    std::fprintf(stderr, "bench: %s\n", rules.error().format().c_str());
+    return 2;
+  }
+  const std::vector<std::string> langs{"en", "de", "fr", "sv", "ja"};
+  const auto sets = fb::make_article_sets(langs, quick ? 20 : 200, 40, 11);
+  std::size_t bytes = 0;
+  for (const auto& s : sets) {
+    for (const auto& t : s.texts) bytes += t.size();
+  }
+  std::size_t findings = 0;
+  const double t = best_of(reps, [&] {
+    findings = 0;
+    for (const auto& s : sets) {
+      std::vector<factlint::Document> docs;
+      for (std::size_t i = 0; i < s.langs.size(); ++i) {
+        auto d = factlint::read::read_string("bench." + s.langs[i] + ".txt", s.langs[i], s.texts[i],
+                                             "text");
+        if (d) docs.push_back(std::move(d).value());
+      }
+      findings += factlint::cli::analyze(std::move(docs), 0, &*rules).findings.size();
+    }
+  });
+  std::printf(
+      "end-to-end: %zu article sets x %zu languages, %.1f MB, %.1f MB/s, %.2f ms per set, "
+      "%zu findings\n",
+      sets.size(), langs.size(), static_cast<double>(bytes) / 1e6,
+      static_cast<double>(bytes) / t / 1e6, t * 1e3 / static_cast<double>(sets.size()), findings);
+  return 0;
+}

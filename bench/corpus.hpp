@@ -1,0 +1,26 @@
+// A deterministic multilingual news-like corpus for benchmarks (numbers, money, percentages).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace factlint::bench {
+
+/// The languages the corpus is written in.
+[[nodiscard]] const std::vector<std::string>& corpus_languages();
+
+/// One article in every language: the same facts, each written in its locale's conventions.
+struct ArticleSet {
+  std::vector<std::string> langs;
+  std::vector<std::string> texts;  ///< one per language, paragraphs separated by blank lines
+};
+
+/// Generates `count` article sets of about `sentences` sentences in `langs`, from `seed`.
+/// Numbers are formatted with ICU for each locale (grouping, decimals, compact scale words,
+/// currency symbols, percent signs), so every locale's conventions appear.
+[[nodiscard]] std::vector<ArticleSet> make_article_sets(const std::vector<std::string>& langs,
+                                                        int count, int sentences,
+                                                        std::uint64_t seed);
+
+}  // namespace factlint::bench

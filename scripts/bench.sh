@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmarks factlint and compares it with the tools a user would otherwise run.
+#
+# usage: scripts/bench.sh [--no-compare]
+# Prints: extraction MB/s per language and overall (one core), end-to-end MB/s, the wall time of
+# one `factlint check` of the example set including process start, and, unless --no-compare,
+# ratios against translate-toolkit's pofilter (numbers check) and Microsoft Recognizers-Text
+# (number, currency and percentage models), installed here from Debian and npm when missing.
+# Every ratio is measured in this one run on this machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+compare=1
+[ "${1:-}" = "--no-compare" ] && compare=0
+
+scripts/setup.sh build
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== factlint_bench (extraction per language, end to end)"
+build/bench/factlint_bench | tee "$work/bench.txt"
+
+echo
+echo "== one check of the example set (fixtures/sets/chip-deal), process start included"
+example=fixtures/sets/chip-deal
+runs=30
+times=()
+for _ in $(seq $runs); do
+  t0=$(date +%s%N)
+  build/factlint check --fail-on never "$example" >/dev/null
+  t1=$(date +%s%N)
+  times+=($(( (t1 - t0) / 1000 )))
+done
+median_us=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( runs / 2 + 1 ))p")
+printf 'median of %d runs: %.1f ms\n' "$runs" "$(echo "$median_us / 1000" | bc -l)"
+
+[ $compare = 1 ] || exit 0
+
+mkdir -p "$work/corpus/sets"
+build/bench/factlint_bench --dump-corpus "$work/corpus"
+
+echo
+echo "== versus translate-toolkit pofilter --test=numbers (en→de sentence pairs)"
+if ! command -v pofilter >/dev/null; then
+  apt-get -o DPkg::Lock::Timeout=600 install -y -q translate-toolkit >/dev/null 2>&1 || true
+fi
+if command -v pofilter >/dev/null; then
+  python3 bench/compare/make_po.py "$work/corpus/en.txt" "$work/corpus/de.txt" "$work/en-de.po"
+  po_bytes=$(stat -c %s "$work/en-de.po")
+  t0=$(date +%s%N)
+  pofilter --progress=none --test=numbers "$work/en-de.po" "$work/out.po" 2>/dev/null || true
+  t1=$(date +%s%N)
+  po_s=$(echo "($t1 - $t0) / 1000000000" | bc -l)
+  po_flags=$(grep -c '^# (pofilter) numbers' "$work/out.po" || true)
+  pairs=$(grep -c '^msgid "[^"]' "$work/en-de.po" || true)
+  t0=$(date +%s%N)
+  build/factlint check --fail-on never --format json "en:$work/corpus/en.txt" \
+    "de:$work/corpus/de.txt" >"$work/fl.json"
+  t1=$(date +%s%N)
+  fl_s=$(echo "($t1 - $t0) / 1000000000" | bc -l)
+  fl_bytes=$(( $(stat -c %s "$work/corpus/en.txt") + $(stat -c %s "$work/corpus/de.txt") ))
+  fl_flags=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(sum(1 for f in r["findings"] if f["severity"]!="info"))' "$work/fl.json")
+  printf 'pofilter: %d pairs, %.2f MB/s, flagged %s pairs (the versions agree on every fact)\n' \
+    "$pairs" "$(echo "$po_bytes / $po_s / 1000000" | bc -l)" "$po_flags"
+  printf 'factlint: same text, %.2f MB/s, %s errors/warnings\n' \
+    "$(echo "$fl_bytes / $fl_s / 1000000" | bc -l)" "$fl_flags"
+  printf 'ratio factlint/pofilter throughput: %.1fx\n' \
+    "$(echo "($fl_bytes / $fl_s) / ($po_bytes / $po_s)" | bc -l)"
+else
+  echo "pofilter not available: skipped"
+fi
+
+echo
+echo "== versus Microsoft Recognizers-Text (JavaScript; number+currency+percentage models)"
+if command -v node >/dev/null && (cd "$work" && npm install --silent --no-audit --no-fund \
+    @microsoft/recognizers-text-suite >/dev/null 2>&1); then
+  cp bench/compare/recognizers.js "$work/"
+  args=()
+  for c in en:en-us fr:fr-fr es:es-es pt:pt-br zh:zh-cn ja:ja-jp; do
+    args+=("${c#*:}" "$work/corpus/${c%%:*}.txt")
+  done
+  (cd "$work" && node recognizers.js "${args[@]}") >"$work/rt.txt"
+  printf '%-6s %12s %12s %8s\n' lang "RT MB/s" "factlint" ratio
+  while read -r culture bytes secs _; do
+    lang=${culture%%-*}
+    rt=$(echo "$bytes / $secs / 1000000" | bc -l)
+    fl=$(awk -v l="$lang" '$1 == l {print $4}' "$work/bench.txt")
+    printf '%-6s %12.2f %12.1f %7.0fx\n' "$lang" "$rt" "$fl" "$(echo "$fl / $rt" | bc -l)"
+  done <"$work/rt.txt"
+else
+  echo "node or the npm package not available: skipped"
+fi
