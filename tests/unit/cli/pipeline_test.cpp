@@ -1,0 +1,113 @@
+// Tests for the pipeline wiring: embedded rules, pivot choice, directory inputs, atomic writes.
+#include "cli/pipeline.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "core/embedded.hpp"
+
+namespace fs = std::filesystem;
+using namespace factlint;
+
+namespace {
+
+Document doc_with_lang(std::string lang) {
+  Document d;
+  d.lang = std::move(lang);
+  return d;
+}
+
+fs::path temp_dir(const std::string& name) {
+  const fs::path p = fs::temp_directory_path() / ("factlint-cli-test-" + name);
+  fs::remove_all(p);
+  fs::create_directories(p);
+  return p;
+}
+
+void write_file(const fs::path& p, const std::string& content) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << content;
+}
+
+}  // namespace
+
+TEST_CASE("every file under rules/ is embedded") {
+  std::set<std::string> on_disk;
+  const fs::path root = fs::path(FACTLINT_SOURCE_ROOT) / "rules";
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file()) continue;
+    const std::string rel = fs::relative(e.path(), root).generic_string();
+    if (rel == "meson.build") continue;
+    on_disk.insert(rel);
+  }
+  std::set<std::string> embedded;
+  for (const auto& f : embedded_files()) embedded.insert(std::string(f.path));
+  CHECK(on_disk == embedded);
+  CHECK(
+      std::is_sorted(embedded_files().begin(), embedded_files().end(),
+                     [](const EmbeddedFile& a, const EmbeddedFile& b) { return a.path < b.path; }));
+}
+
+TEST_CASE("the embedded rules load") {
+  auto rules = cli::load_rule_set({});
+  REQUIRE_MESSAGE(rules.ok(), (rules.ok() ? "" : rules.error().format()));
+  for (const char* id :
+       {"value-mismatch", "scale-mismatch", "currency-mismatch", "missing-fact", "number-format"}) {
+    CHECK_MESSAGE(rules->find(id) != nullptr, std::string(id));
+  }
+}
+
+TEST_CASE("pivot: explicit, English by default, else the first") {
+  std::vector<Document> docs;
+  docs.push_back(doc_with_lang("de"));
+  docs.push_back(doc_with_lang("en-GB"));
+  docs.push_back(doc_with_lang("pt-BR"));
+  CHECK(*cli::choose_pivot(docs, "") == 1);
+  CHECK(*cli::choose_pivot(docs, "pt-BR") == 2);
+  CHECK(*cli::choose_pivot(docs, "pt") == 2);
+  CHECK_FALSE(cli::choose_pivot(docs, "fi").ok());
+  docs.erase(docs.begin() + 1);
+  CHECK(*cli::choose_pivot(docs, "") == 0);
+}
+
+TEST_CASE("a directory input finds the versions by their names") {
+  const fs::path d = temp_dir("dir");
+  write_file(d / "story.en.md", "Five.\n");
+  write_file(d / "story.de.txt", "Fünf.\n");
+  write_file(d / "fr" / "story.md", "Cinq.\n");
+  write_file(d / "README.md", "not a version\n");
+  write_file(d / "expect.json", "{}\n");
+  auto inputs = cli::expand_inputs({d.string()});
+  REQUIRE(inputs.ok());
+  std::vector<std::string> names;
+  for (const auto& in : *inputs) names.push_back(fs::path(in.path).lexically_relative(d).string());
+  CHECK(names == std::vector<std::string>{"fr/story.md", "story.de.txt", "story.en.md"});
+
+  const fs::path empty = temp_dir("empty");
+  write_file(empty / "notes.txt", "x\n");
+  CHECK_FALSE(cli::expand_inputs({empty.string()}).ok());
+  fs::remove_all(d);
+  fs::remove_all(empty);
+}
+
+TEST_CASE("write_atomically replaces the file and leaves no temporary") {
+  const fs::path d = temp_dir("atomic");
+  const fs::path f = d / "out.txt";
+  CHECK(cli::write_atomically(f.string(), "one").empty());
+  CHECK(cli::write_atomically(f.string(), "two").empty());
+  std::ifstream in(f);
+  std::string content;
+  std::getline(in, content);
+  CHECK(content == "two");
+  int entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(d)) ++entries;
+  CHECK(entries == 1);
+  CHECK_FALSE(cli::write_atomically((d / "no" / "such" / "dir.txt").string(), "x").empty());
+  fs::remove_all(d);
+}
