@@ -1,0 +1,396 @@
+// Data-driven extraction tests: runs every case in tests/data/extract/<lang>.json.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/decimal.hpp"
+#include "core/fact.hpp"
+#include "extract/extractor.hpp"
+
+#ifndef FACTLINT_DATA_DIR
+#error "FACTLINT_DATA_DIR must name the tests/data/extract folder"
+#endif
+
+namespace {
+
+using factlint::Decimal;
+using factlint::Fact;
+using factlint::FactKind;
+using nlohmann::json;
+
+/// The languages issue 2 requires case files for.
+constexpr std::array<std::string_view, 16> kRequiredLanguages{
+    "en", "de", "fr", "sv", "id", "es", "it", "nl", "pt", "pl", "ru", "ja", "zh", "ko", "hi", "ar"};
+
+constexpr std::size_t kMinPositive = 25;
+constexpr std::size_t kMinNegative = 10;
+
+const std::set<std::string, std::less<>> kPositiveFields{
+    "text",      "kind",        "value",   "currencies", "upper", "approximate",
+    "ambiguous", "alternative", "foreign", "points",     "note"};
+const std::set<std::string, std::less<>> kNegativeFields{"text", "kinds", "note"};
+
+std::filesystem::path data_dir() { return std::filesystem::path(FACTLINT_DATA_DIR); }
+
+/// A positive case after its markers were removed.
+struct Marked {
+  std::string text;
+  factlint::Span span;
+};
+
+/// Strips the single `[[…]]` pair; an error message when there is not exactly one.
+std::optional<Marked> strip_markers(const std::string& raw, std::string& error) {
+  const auto open = raw.find("[[");
+  if (open == std::string::npos) {
+    error = "no [[…]] marker";
+    return std::nullopt;
+  }
+  const auto close = raw.find("]]", open + 2);
+  if (close == std::string::npos) {
+    error = "unclosed [[ marker";
+    return std::nullopt;
+  }
+  if (raw.find("[[", close) != std::string::npos ||
+      raw.find("]]", close + 2) != std::string::npos || raw.find("[[", open + 2) < close) {
+    error = "more than one [[…]] marker";
+    return std::nullopt;
+  }
+  if (close == open + 2) {
+    error = "empty [[]] marker";
+    return std::nullopt;
+  }
+  Marked m;
+  m.text = raw.substr(0, open) + raw.substr(open + 2, close - open - 2) + raw.substr(close + 2);
+  m.span.begin = static_cast<std::uint32_t>(open);
+  m.span.end = static_cast<std::uint32_t>(close - 2);
+  return m;
+}
+
+std::string show_decimal(const std::optional<Decimal>& d) { return d ? d->to_string() : "-"; }
+
+/// One line describing a fact, for failure messages.
+std::string describe(const Fact& f, std::string_view text) {
+  std::ostringstream out;
+  out << to_string(f.kind) << " [" << f.span.begin << "," << f.span.end << ")";
+  if (f.span.begin <= f.span.end && f.span.end <= text.size()) {
+    out << " '" << text.substr(f.span.begin, f.span.size()) << "'";
+  }
+  out << " value=" << f.amount.value.to_string() << " upper=" << show_decimal(f.amount.upper)
+      << " alternative=" << show_decimal(f.amount.alternative)
+      << " approximate=" << f.amount.approximate << " ambiguous=" << f.amount.format.ambiguous
+      << " foreign=" << f.amount.format.foreign << " points=" << f.percentage_points;
+  if (f.kind == FactKind::money) {
+    out << " currencies=[";
+    for (std::size_t i = 0; i < f.currencies.size(); ++i) {
+      out << (i ? "," : "") << f.currencies[i].preferred << "('" << f.currencies[i].text << "')";
+    }
+    out << "]";
+  }
+  return out.str();
+}
+
+std::string describe_all(const std::vector<Fact>& facts, std::string_view text) {
+  if (facts.empty()) return "  (no facts)\n";
+  std::string out;
+  for (const auto& f : facts) out += "  " + describe(f, text) + "\n";
+  return out;
+}
+
+bool overlaps(factlint::Span a, factlint::Span b) { return a.begin < b.end && b.begin < a.end; }
+
+/// Reads an optional boolean field; absent means false. Appends to `problems` on a bad type.
+bool flag(const json& c, const char* name, std::string& problems) {
+  if (!c.contains(name)) return false;
+  if (!c[name].is_boolean()) {
+    problems += std::string("case field '") + name + "' must be a boolean\n";
+    return false;
+  }
+  return c[name].get<bool>();
+}
+
+/// Reads a decimal field written as a canonical string ("6300000000", "903.9").
+std::optional<Decimal> decimal_field(const json& c, const char* name, std::string& problems) {
+  if (!c.contains(name)) return std::nullopt;
+  if (!c[name].is_string()) {
+    problems += std::string("case field '") + name + "' must be a string\n";
+    return std::nullopt;
+  }
+  const auto s = c[name].get<std::string>();
+  auto d = Decimal::parse(s);
+  if (!d) {
+    problems += std::string("case field '") + name + "' is not a decimal: '" + s + "'\n";
+    return std::nullopt;
+  }
+  if (d->to_string() != s) {
+    problems += std::string("case field '") + name + "' is not in canonical form: '" + s +
+                "' (write '" + d->to_string() + "')\n";
+  }
+  return d;
+}
+
+/// Checks one positive case; returns the problems found (empty = pass).
+std::string check_positive(const json& c, std::string_view lang) {
+  std::string problems;
+  if (!c.is_object()) return "case is not an object\n";
+  for (const auto& [key, _] : c.items()) {
+    if (!kPositiveFields.contains(key)) problems += "unknown case field '" + key + "'\n";
+  }
+  if (!c.contains("text") || !c["text"].is_string()) return problems + "case has no text\n";
+  if (!c.contains("kind") || !c["kind"].is_string()) return problems + "case has no kind\n";
+  if (!c.contains("value")) problems += "case has no value\n";
+  const auto kind = factlint::parse_fact_kind(c["kind"].get<std::string>());
+  if (!kind) return problems + "unknown kind '" + c["kind"].get<std::string>() + "'\n";
+
+  std::string error;
+  const auto marked = strip_markers(c["text"].get<std::string>(), error);
+  if (!marked) return problems + error + "\n";
+
+  const auto value = decimal_field(c, "value", problems);
+  const auto upper = decimal_field(c, "upper", problems);
+  const auto alternative = decimal_field(c, "alternative", problems);
+  const bool approximate = flag(c, "approximate", problems);
+  const bool ambiguous = flag(c, "ambiguous", problems);
+  const bool foreign = flag(c, "foreign", problems);
+  const bool points = flag(c, "points", problems);
+  if (ambiguous != alternative.has_value()) {
+    problems += "case: 'alternative' is required with and only with 'ambiguous'\n";
+  }
+  if (points && *kind != FactKind::percent) problems += "case: 'points' is for percent only\n";
+  std::vector<std::string> currencies;
+  if (*kind == FactKind::money) {
+    if (!c.contains("currencies") || !c["currencies"].is_array() || c["currencies"].empty()) {
+      problems += "case: money needs a non-empty 'currencies' array\n";
+    } else {
+      for (const auto& code : c["currencies"]) {
+        if (code.is_string()) currencies.push_back(code.get<std::string>());
+      }
+    }
+  } else if (c.contains("currencies")) {
+    problems += "case: 'currencies' is for money only\n";
+  }
+  if (!problems.empty()) return problems;  // a malformed case is not run
+
+  const auto facts = factlint::extract::extract_text(marked->text, lang);
+  const Fact* hit = nullptr;
+  for (const auto& f : facts) {
+    if (f.kind == *kind && f.span == marked->span) {
+      hit = &f;
+      break;
+    }
+  }
+  const std::string want_span = std::to_string(marked->span.begin) + "," +
+                                std::to_string(marked->span.end) + ") '" +
+                                marked->text.substr(marked->span.begin, marked->span.size()) + "'";
+  if (hit == nullptr) {
+    problems += "no " + std::string(to_string(*kind)) + " fact with span [" + want_span + "\n";
+  } else {
+    const auto& a = hit->amount;
+    if (value && a.value != *value) {
+      problems += "value " + a.value.to_string() + ", want " + value->to_string() + "\n";
+    }
+    if (a.upper != upper) {
+      problems += "upper " + show_decimal(a.upper) + ", want " + show_decimal(upper) + "\n";
+    }
+    if (a.approximate != approximate) {
+      problems += "approximate " + std::to_string(a.approximate) + ", want " +
+                  std::to_string(approximate) + "\n";
+    }
+    if (a.format.ambiguous != ambiguous) {
+      problems += "ambiguous " + std::to_string(a.format.ambiguous) + ", want " +
+                  std::to_string(ambiguous) + "\n";
+    }
+    if (a.alternative != alternative) {
+      problems += "alternative " + show_decimal(a.alternative) + ", want " +
+                  show_decimal(alternative) + "\n";
+    }
+    if (a.format.foreign != foreign) {
+      problems += "foreign " + std::to_string(a.format.foreign) + ", want " +
+                  std::to_string(foreign) + "\n";
+    }
+    if (*kind == FactKind::percent && hit->percentage_points != points) {
+      problems += "points " + std::to_string(hit->percentage_points) + ", want " +
+                  std::to_string(points) + "\n";
+    }
+    if (*kind == FactKind::money) {
+      std::vector<std::string> got;
+      for (const auto& m : hit->currencies) got.push_back(m.preferred);
+      if (got != currencies) {
+        std::string g;
+        std::string w;
+        for (const auto& s : got) g += (g.empty() ? "" : ",") + s;
+        for (const auto& s : currencies) w += (w.empty() ? "" : ",") + s;
+        problems += "currencies [" + g + "], want [" + w + "]\n";
+      }
+    }
+  }
+  for (const auto& f : facts) {
+    if (&f != hit && overlaps(f.span, marked->span)) {
+      problems += "another fact overlaps the marked span: " + describe(f, marked->text) + "\n";
+    }
+  }
+  if (!problems.empty()) problems += "extracted:\n" + describe_all(facts, marked->text);
+  return problems;
+}
+
+/// Checks one negative case; returns the problems found (empty = pass).
+std::string check_negative(const json& c, std::string_view lang) {
+  std::string problems;
+  if (!c.is_object()) return "case is not an object\n";
+  for (const auto& [key, _] : c.items()) {
+    if (!kNegativeFields.contains(key)) problems += "unknown case field '" + key + "'\n";
+  }
+  if (!c.contains("text") || !c["text"].is_string()) return problems + "case has no text\n";
+  const auto text = c["text"].get<std::string>();
+  if (text.find("[[") != std::string::npos) problems += "a negative case has no [[…]] marker\n";
+  if (!c.contains("kinds") || !c["kinds"].is_array() || c["kinds"].empty()) {
+    return problems + "case needs a non-empty 'kinds' array\n";
+  }
+  std::vector<FactKind> kinds;
+  for (const auto& k : c["kinds"]) {
+    if (!k.is_string()) {
+      problems += "'kinds' holds a non-string\n";
+      continue;
+    }
+    const auto id = k.get<std::string>();
+    if (id == "any") {
+      kinds = factlint::all_fact_kinds();
+    } else if (const auto kind = factlint::parse_fact_kind(id)) {
+      kinds.push_back(*kind);
+    } else {
+      problems += "unknown kind '" + id + "'\n";
+    }
+  }
+  if (!problems.empty()) return problems;
+
+  const auto facts = factlint::extract::extract_text(text, lang);
+  for (const auto& f : facts) {
+    if (std::find(kinds.begin(), kinds.end(), f.kind) != kinds.end()) {
+      problems += "unexpected fact: " + describe(f, text) + "\n";
+    }
+  }
+  return problems;
+}
+
+/// Runs every case of one language file and enforces the minimum counts.
+void run_file(const std::filesystem::path& path, bool require_minimum) {
+  const auto stem = path.stem().string();
+  INFO("file: " << path.string());
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "missing case file " << path.string());
+  json doc;
+  try {
+    doc = json::parse(in, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
+  } catch (const json::exception& e) {
+    FAIL("cannot parse " << path.string() << ": " << e.what());
+    return;
+  }
+  REQUIRE(doc.is_object());
+  REQUIRE_MESSAGE(doc.contains("lang"), "no 'lang' field");
+  const auto lang = doc["lang"].get<std::string>();
+  CHECK_MESSAGE(lang == stem, "'lang' is '" << lang << "' but the file is " << stem << ".json");
+  const json positives = doc.value("cases", json::array());
+  const json negatives = doc.value("negatives", json::array());
+  REQUIRE(positives.is_array());
+  REQUIRE(negatives.is_array());
+  if (require_minimum) {
+    CHECK_MESSAGE(positives.size() >= kMinPositive,
+                  lang << ": " << positives.size() << " positive cases, need " << kMinPositive);
+    CHECK_MESSAGE(negatives.size() >= kMinNegative,
+                  lang << ": " << negatives.size() << " negative cases, need " << kMinNegative);
+  }
+
+  std::size_t passed_pos = 0;
+  for (std::size_t i = 0; i < positives.size(); ++i) {
+    const auto& c = positives[i];
+    const auto text = c.is_object() ? c.value("text", std::string()) : std::string();
+    const auto problems = check_positive(c, lang);
+    if (problems.empty()) ++passed_pos;
+    CHECK_MESSAGE(problems.empty(), stem << ".json cases[" << i << "] " << text << "\n"
+                                         << problems);
+  }
+  std::size_t passed_neg = 0;
+  for (std::size_t i = 0; i < negatives.size(); ++i) {
+    const auto& c = negatives[i];
+    const auto text = c.is_object() ? c.value("text", std::string()) : std::string();
+    const auto problems = check_negative(c, lang);
+    if (problems.empty()) ++passed_neg;
+    CHECK_MESSAGE(problems.empty(), stem << ".json negatives[" << i << "] " << text << "\n"
+                                         << problems);
+  }
+  MESSAGE(lang << ": positive " << passed_pos << "/" << positives.size() << " passed, negative "
+               << passed_neg << "/" << negatives.size() << " passed");
+}
+
+void run_language(std::string_view lang) {
+  run_file(data_dir() / (std::string(lang) + ".json"), /*require_minimum=*/true);
+}
+
+}  // namespace
+
+TEST_CASE("extract cases: en") { run_language("en"); }
+TEST_CASE("extract cases: de") { run_language("de"); }
+TEST_CASE("extract cases: fr") { run_language("fr"); }
+TEST_CASE("extract cases: sv") { run_language("sv"); }
+TEST_CASE("extract cases: id") { run_language("id"); }
+TEST_CASE("extract cases: es") { run_language("es"); }
+TEST_CASE("extract cases: it") { run_language("it"); }
+TEST_CASE("extract cases: nl") { run_language("nl"); }
+TEST_CASE("extract cases: pt") { run_language("pt"); }
+TEST_CASE("extract cases: pl") { run_language("pl"); }
+TEST_CASE("extract cases: ru") { run_language("ru"); }
+TEST_CASE("extract cases: ja") { run_language("ja"); }
+TEST_CASE("extract cases: zh") { run_language("zh"); }
+TEST_CASE("extract cases: ko") { run_language("ko"); }
+TEST_CASE("extract cases: hi") { run_language("hi"); }
+TEST_CASE("extract cases: ar") { run_language("ar"); }
+
+TEST_CASE("extract cases: other language files") {
+  // Files for languages beyond the required list run too (without the minimum counts), so a
+  // new language is tested as soon as its file is added.
+  std::vector<std::filesystem::path> extra;
+  for (const auto& entry : std::filesystem::directory_iterator(data_dir())) {
+    if (entry.path().extension() != ".json") continue;
+    const auto stem = entry.path().stem().string();
+    if (std::find(kRequiredLanguages.begin(), kRequiredLanguages.end(), stem) ==
+        kRequiredLanguages.end()) {
+      extra.push_back(entry.path());
+    }
+  }
+  std::sort(extra.begin(), extra.end());
+  for (const auto& path : extra) run_file(path, /*require_minimum=*/false);
+}
+
+TEST_CASE("extract cases: the case-file parser") {
+  std::string error;
+  const auto m = strip_markers("Es kostete [[6,3 Mrd. €]].", error);
+  REQUIRE(m.has_value());
+  CHECK(m->text == "Es kostete 6,3 Mrd. €.");
+  CHECK(m->span.begin == 11);
+  CHECK(m->span.end == 11 + std::string_view("6,3 Mrd. €").size());
+  CHECK_FALSE(strip_markers("no marker", error).has_value());
+  CHECK_FALSE(strip_markers("[[1]] and [[2]]", error).has_value());
+  CHECK_FALSE(strip_markers("[[1 and 2", error).has_value());
+  CHECK_FALSE(strip_markers("empty [[]]", error).has_value());
+  // A case with a typo in a field name or a non-canonical value is reported, not run.
+  CHECK_FALSE(check_positive(json::parse(R"({"text": "[[5]]", "kind": "number", "value": "5",
+                                              "aproximate": true})"),
+                             "en")
+                  .empty());
+  CHECK_FALSE(
+      check_positive(json::parse(R"({"text": "[[5.0]]", "kind": "number", "value": "5.0"})"), "en")
+          .empty());
+  CHECK_FALSE(
+      check_positive(json::parse(R"({"text": "[[$5]]", "kind": "money", "value": "5"})"), "en")
+          .empty());
+}
