@@ -3,12 +3,16 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
+#include "cli/config.hpp"
 #include "cli/pipeline.hpp"
+#include "report/html_reporter.hpp"
 #include "report/reporter.hpp"
 
 namespace factlint::cli {
@@ -47,23 +51,61 @@ std::optional<int> fail_threshold(std::string_view fail_on) {
   return std::nullopt;
 }
 
+// The rules of a run: defaults, the config's folders, --rules folders, then the config's
+// disable and severity settings.
+Result<check::RuleSet> rules_for(const CommandLine& cl, const Config& config) {
+  std::vector<std::string> dirs = config.rule_dirs;
+  dirs.insert(dirs.end(), cl.rule_dirs.begin(), cl.rule_dirs.end());
+  auto rules = load_rule_set(dirs);
+  if (!rules) return rules.error();
+  if (cl.config) {
+    auto applied = apply_config(config, *cl.config, *rules);
+    if (!applied) return applied.error();
+  }
+  return rules;
+}
+
+Result<Config> config_for(const CommandLine& cl) {
+  if (!cl.config) return Config{};
+  return load_config(*cl.config);
+}
+
 int cmd_check(const CommandLine& cl) {
-  const auto threshold = fail_threshold(cl.fail_on);
-  if (!threshold)
-    return fail("--fail-on must be error, warning, info or never, not '" + cl.fail_on + "'");
+  auto config = config_for(cl);
+  if (!config) return fail(config.error());
+  const std::string fail_on = cl.fail_on.value_or(config->fail_on.value_or("error"));
+  const auto threshold = fail_threshold(fail_on);
+  if (!threshold) {
+    return fail("--fail-on must be error, warning, info or never, not '" + fail_on + "'");
+  }
+  if (const auto ids = report::format_ids();
+      std::find(ids.begin(), ids.end(), cl.format) == ids.end()) {
+    std::string known;
+    for (const auto& id : ids) known += (known.empty() ? "" : "|") + id;
+    return fail("--format must be " + known + ", not '" + cl.format + "'");
+  }
   if (cl.args.empty()) return fail("check needs at least one INPUT");
-  if (cl.html) return fail("--html: the HTML report is not part of this build yet");
-  auto rules = load_rule_set(cl.rule_dirs);
+  auto rules = rules_for(cl, *config);
   if (!rules) return fail(rules.error());
+  std::set<std::string> baseline;
+  if (cl.baseline) {
+    auto loaded = load_baseline(*cl.baseline);
+    if (!loaded) return fail(loaded.error());
+    baseline = std::move(loaded).value();
+  }
   CheckOptions options;
-  options.pivot = cl.pivot;
-  options.rule_dirs = cl.rule_dirs;
+  options.pivot = cl.pivot.empty() ? config->pivot.value_or("") : cl.pivot;
   auto inputs = expand_inputs(cl.args);
   if (!inputs) return fail(inputs.error());
   auto report = check_inputs(*inputs, options, *rules);
   if (!report) return fail(report.error());
+  apply_baseline(baseline, report->findings);
   auto text = report::render(cl.format, *report);
   if (!text) return fail(text.error());
+  if (cl.html) {
+    const std::string err = write_atomically(*cl.html, report::render_html(*report));
+    if (!err.empty()) return fail(err);
+  }
   const int status = emit(cl, *text);
   if (status != kClean) return status;
   for (const auto& f : report->findings) {
@@ -87,11 +129,14 @@ int cmd_rules(const CommandLine& cl) {
   if (cl.args.size() != 1 || (cl.args[0] != "list" && cl.args[0] != "test")) {
     return fail("usage: factlint rules list|test [--rules DIR]");
   }
-  auto rules = load_rule_set(cl.rule_dirs);
+  auto config = config_for(cl);
+  if (!config) return fail(config.error());
+  auto rules = rules_for(cl, *config);
   if (!rules) return fail(rules.error());
   if (cl.args[0] == "list") {
     std::string out;
     for (const auto& r : rules->rules) {
+      if (!r.enabled) continue;
       std::string kinds;
       for (const auto k : r.kinds) {
         if (!kinds.empty()) kinds += ',';

@@ -17,7 +17,9 @@ struct CommandLine {
   std::optional<std::string> output;
   std::optional<std::string> html;
   std::vector<std::string> rule_dirs;
-  std::string fail_on = "error";
+  std::optional<std::string> fail_on;  ///< default "error" (or the config file's)
+  std::optional<std::string> config;
+  std::optional<std::string> baseline;
 };
 
 /// Runs a subcommand; returns the exit status (0 clean, 1 findings, 2 usage or input error).

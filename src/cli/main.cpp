@@ -42,7 +42,9 @@ int run(int argc, char** argv) {
     ("output,o", po::value<std::string>(), "write the report to FILE instead of stdout")
     ("html", po::value<std::string>(), "also write the HTML report to FILE")
     ("rules", po::value<std::vector<std::string>>()->composing(), "an extra rule folder (repeatable)")
-    ("fail-on", po::value<std::string>()->default_value("error"), "exit 1 when a finding at or above this remains: error|warning|info|never")
+    ("config", po::value<std::string>(), "settings: pivot, fail_on, rules, disable, severity (JSON)")
+    ("baseline", po::value<std::string>(), "accept the findings of this earlier JSON report")
+    ("fail-on", po::value<std::string>(), "exit 1 when a finding at or above this remains: error (default)|warning|info|never")
     ("verbose,v", "trace the pipeline on stderr");
   po::options_description hidden;
   hidden.add_options()
@@ -80,7 +82,9 @@ int run(int argc, char** argv) {
   if (vm.count("output") != 0U) cl.output = vm["output"].as<std::string>();
   if (vm.count("html") != 0U) cl.html = vm["html"].as<std::string>();
   if (vm.count("rules") != 0U) cl.rule_dirs = vm["rules"].as<std::vector<std::string>>();
-  cl.fail_on = vm["fail-on"].as<std::string>();
+  if (vm.count("fail-on") != 0U) cl.fail_on = vm["fail-on"].as<std::string>();
+  if (vm.count("config") != 0U) cl.config = vm["config"].as<std::string>();
+  if (vm.count("baseline") != 0U) cl.baseline = vm["baseline"].as<std::string>();
   spdlog::set_level(vm.count("verbose") != 0U ? spdlog::level::debug : spdlog::level::warn);
   return factlint::cli::run_command(cl);
 }

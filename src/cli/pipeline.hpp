@@ -16,8 +16,7 @@ namespace factlint::cli {
 
 /// Settings of one `check` run.
 struct CheckOptions {
-  std::string pivot;                   ///< language of the pivot; empty = English, else first
-  std::vector<std::string> rule_dirs;  ///< extra rule folders (--rules)
+  std::string pivot;  ///< language of the pivot; empty = English, else the first input
 };
 
 /// The default (embedded) rules plus every rule file under `dirs`.
