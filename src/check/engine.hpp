@@ -1,8 +1,12 @@
 // The rule engine: rules loaded from JSON, run over aligned facts, producing findings.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -10,6 +14,14 @@
 #include "core/result.hpp"
 
 namespace factlint::check {
+
+class Predicate;
+
+/// Where a rule looks: at a group of aligned facts (one per version) or at one fact alone.
+enum class Scope : std::uint8_t { group, fact };
+
+/// "group" or "fact".
+[[nodiscard]] std::string_view to_string(Scope scope);
 
 /// A rule file's text and where it came from (a path, or "<embedded>/money/x.json").
 struct RuleFile {
@@ -41,6 +53,14 @@ struct Rule {
   std::string params_json;  ///< the rule's "params" object, serialised
   std::vector<Example> examples;
   bool enabled = true;
+  /// Scopes the rule runs at, in order (a rule may run at both: group first, then the facts
+  /// the group pass did not already flag). Empty means {group}.
+  std::vector<Scope> scopes;
+  /// Template for fact-scope findings when it differs from `message` (empty: use `message`).
+  std::string fact_message;
+  /// The predicate built from `predicate` and `params_json` by load_rules. When null (a rule
+  /// built by hand), run_rules builds it.
+  std::shared_ptr<const Predicate> compiled;
 };
 
 struct RuleSet {
@@ -71,6 +91,21 @@ struct RuleTestResult {
   int passed = 0;
   std::vector<std::string> failures;  ///< one line each: which example, expected vs got
 };
+
+/// Splits example text with [[markers]] into text and marked spans; a diagnostic message
+/// (without position) when the markers are unbalanced or nested.
+[[nodiscard]] Result<ExampleVersion> parse_marked(std::string lang, std::string_view marked);
+
+/// Fills `message`'s {placeholders} from `values` (pairs of name and value); an unknown name is
+/// left as written. Placeholder names are listed by known_placeholders().
+[[nodiscard]] std::string expand_message(
+    std::string_view message, const std::vector<std::pair<std::string, std::string>>& values);
+
+/// The placeholder names a message template may use.
+[[nodiscard]] const std::vector<std::string_view>& known_placeholders();
+
+/// FNV-1a 64-bit hash of `text` as 16 lowercase hex digits (what fingerprints are made of).
+[[nodiscard]] std::string fnv1a_hex(std::string_view text);
 
 /// Runs every example of every rule; an example passes when the rule raises exactly the
 /// expected number of findings and every finding's facts cover the marked spans. A rule

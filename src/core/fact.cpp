@@ -81,4 +81,37 @@ Summary summarize(const std::vector<Finding>& findings) {
   return s;
 }
 
+std::string describe_value(const Fact& fact) {
+  const Amount& a = fact.amount;
+  std::string out;
+  if (a.approximate) out += '~';
+  out += a.value.to_string();
+  if (a.upper) {
+    out += "\u2013";
+    out += a.upper->to_string();
+  }
+  if (a.alternative) {
+    out += " (or ";
+    out += a.alternative->to_string();
+    out += ')';
+  }
+  if (fact.kind == FactKind::percent) {
+    out += fact.percentage_points ? " pp" : " %";
+  }
+  if (fact.kind == FactKind::money) {
+    std::string codes;
+    for (const auto& c : fact.currencies) {
+      std::string code = c.preferred;
+      if (code.empty() && !c.codes.empty()) code = c.codes.front();
+      if (code.empty()) continue;
+      // "USD+EUR" for two disjoint mentions; a repeated code is shown once.
+      if (("+" + codes + "+").find("+" + code + "+") != std::string::npos) continue;
+      if (!codes.empty()) codes += '+';
+      codes += code;
+    }
+    if (!codes.empty()) out += ' ' + codes;
+  }
+  return out;
+}
+
 }  // namespace factlint

@@ -70,6 +70,10 @@ struct Fact {
   bool percentage_points = false;  ///< percent only: "points" rather than "%"
 };
 
+/// The normalised value of a fact in one short line, the same in messages and reports:
+/// "6300000000 USD", "~5000000–7000000", "1500 (or 1.5)", "12 %", "3 pp", "903900000000 JPY".
+[[nodiscard]] std::string describe_value(const Fact& fact);
+
 /// Facts aligned across the versions: at most one fact per document.
 struct FactGroup {
   FactKind kind = FactKind::number;

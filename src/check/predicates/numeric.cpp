@@ -1,0 +1,118 @@
+// Numeric agreement: rounding to the precision a figure shows, relative tolerances, scales.
+#include "check/predicates/numeric.hpp"
+
+#include <cmath>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/utf8.hpp"
+
+namespace factlint::check::detail {
+namespace {
+
+/// One reading of an amount: the value and the power of ten of its last shown digit.
+struct Reading {
+  Decimal value;
+  std::optional<std::int32_t> precision;  ///< none when the digits are unknown
+};
+
+/// Power of ten of the last digit written: "903,9" with "Milliarden" is 10^8.
+std::optional<std::int32_t> shown_precision(const Amount& a) {
+  if (a.digits.empty()) return std::nullopt;
+  std::int32_t fraction = 0;
+  const std::string& sep = a.format.decimal_sep;
+  if (!sep.empty()) {
+    const std::size_t pos = a.digits.rfind(sep);
+    if (pos != std::string::npos) {
+      fraction = static_cast<std::int32_t>(
+          utf8::count_code_points(std::string_view(a.digits).substr(pos + sep.size())));
+    }
+  }
+  return a.scale_power - fraction;
+}
+
+std::vector<Reading> readings(const Amount& a) {
+  std::vector<Reading> out;
+  out.push_back({a.value, shown_precision(a)});
+  if (a.alternative) out.push_back({*a.alternative, std::nullopt});
+  return out;
+}
+
+long double as_long_double(const Decimal& d) {
+  return static_cast<long double>(d.mantissa()) * std::pow(10.0L, d.exponent());
+}
+
+bool agree(const Reading& x, const Reading& y, double relative, bool rounding) {
+  if (x.value == y.value) return true;
+  const long double a = as_long_double(x.value);
+  const long double b = as_long_double(y.value);
+  const long double diff = std::fabs(a - b);
+  long double allowed = static_cast<long double>(relative) * std::max(std::fabs(a), std::fabs(b));
+  if (rounding && (x.precision || y.precision)) {
+    // The coarser figure is a rounding of the finer one when they differ by at most half a unit
+    // of its last digit ("904 billion" for 903.9 billion).
+    std::int32_t p = x.precision.value_or(y.precision.value_or(0));
+    if (y.precision) p = std::max(p, *y.precision);
+    allowed = std::max(allowed, 0.5L * std::pow(10.0L, p));
+  }
+  return diff <= allowed * (1.0L + 1e-12L);
+}
+
+bool bounds_agree(const Amount& a, const Amount& b, const Tolerance& tol, double relative) {
+  if (a.upper.has_value() != b.upper.has_value()) return false;
+  if (!a.upper) return true;
+  return agree({*a.upper, std::nullopt}, {*b.upper, std::nullopt}, relative, tol.rounding) ||
+         *a.upper == *b.upper;
+}
+
+double relative_for(const Amount& a, const Amount& b, const Tolerance& tol) {
+  return (a.approximate || b.approximate) ? std::max(tol.relative, tol.approximate) : tol.relative;
+}
+
+}  // namespace
+
+Result<Tolerance> read_tolerance(const Params& params) {
+  Tolerance tol;
+  auto rel = params.number("tolerance", 0.0, 0.0, 1.0);
+  if (!rel) return rel.error();
+  auto approx = params.number("approximate_tolerance", 0.0, 0.0, 1.0);
+  if (!approx) return approx.error();
+  auto rounding = params.boolean("rounding", true);
+  if (!rounding) return rounding.error();
+  tol.relative = *rel;
+  tol.approximate = *approx;
+  tol.rounding = *rounding;
+  return tol;
+}
+
+bool amounts_agree(const Amount& a, const Amount& b, const Tolerance& tol) {
+  const double relative = relative_for(a, b, tol);
+  if (!bounds_agree(a, b, tol, relative)) return false;
+  for (const auto& x : readings(a)) {
+    for (const auto& y : readings(b)) {
+      if (agree(x, y, relative, tol.rounding)) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<std::int32_t> scale_between(const Amount& a, const Amount& b, const Tolerance& tol,
+                                          std::int32_t step) {
+  if (step <= 0 || amounts_agree(a, b, tol)) return std::nullopt;
+  const double relative = relative_for(a, b, tol);
+  for (std::int32_t k = 1; k <= 4; ++k) {
+    for (const std::int32_t p : {k * step, -k * step}) {
+      for (const auto& x : readings(a)) {
+        Reading scaled{x.value.scaled(p), std::nullopt};
+        if (x.precision) scaled.precision = *x.precision + p;
+        for (const auto& y : readings(b)) {
+          if (agree(scaled, y, relative, tol.rounding)) return p;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace factlint::check::detail
