@@ -1,0 +1,137 @@
+// Plain text reader: one block per line, except hard-wrapped prose, which is joined.
+//
+// Web-scraped text puts one paragraph on one line and keeps titles, bylines and counters on
+// lines of their own; e-mail and README prose is hard-wrapped at a fixed width. A run of
+// non-blank lines is treated as wrapped prose only when its widest line lies between
+// kMinWrapWidth and kMaxWrapWidth columns; inside such a run, a line is joined to the one before
+// when the earlier line ended for lack of room, that is when it plus a space plus the next
+// line's first word would be wider than the widest line. A line that ended early (a title, a
+// byline, the last line of a paragraph) starts a new block. docs/readers/text.md explains it.
+#include <algorithm>
+#include <vector>
+
+#include "core/utf8.hpp"
+#include "read/readers.hpp"
+
+namespace factlint::read {
+namespace {
+
+constexpr int kMinWrapWidth = 50;
+constexpr int kMaxWrapWidth = 120;
+
+/// One non-blank source line, trimmed.
+struct Line {
+  std::uint32_t begin = 0;  ///< first byte after leading whitespace
+  std::uint32_t end = 0;    ///< one past the last non-space byte
+  int width = 0;            ///< display columns of [begin, end)
+  int first_word = 0;       ///< display columns of the first word
+  char32_t first_cp = 0;
+  char32_t last_cp = 0;
+  bool bullet = false;  ///< starts like a list item ("- ", "* ", "• ", "1. ", "2) ")
+};
+
+bool is_space_cp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0x00A0 || cp == 0x3000 ||
+         cp == 0xFEFF || cp == 0x2007 || cp == 0x202F;
+}
+
+bool looks_like_bullet(std::string_view s) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') return true;
+  if (s.substr(0, 4) == "\xE2\x80\xA2 ") return true;  // "• "
+  std::size_t i = 0;
+  while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+  return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
+/// Measures and trims the line [begin, end) of `source`; false when it is blank.
+bool measure(std::string_view source, std::uint32_t begin, std::uint32_t end, Line& line) {
+  const std::string_view text = source.substr(0, end);
+  std::size_t pos = begin;
+  std::size_t content_begin = end;
+  std::size_t content_end = begin;
+  int width = 0;
+  int width_at_content_end = 0;
+  int first_word = -1;
+  int width_at_content_begin = 0;
+  char32_t first = 0;
+  char32_t last = 0;
+  while (pos < end) {
+    const std::size_t at = pos;
+    const char32_t cp = utf8::decode(text, pos);
+    if (is_space_cp(cp)) {
+      if (content_begin != end && first_word < 0) first_word = width - width_at_content_begin;
+      width += 1;
+      continue;
+    }
+    if (content_begin == end) {
+      content_begin = at;
+      width_at_content_begin = width;
+      first = cp;
+    }
+    width += display_width(cp);
+    content_end = pos;
+    width_at_content_end = width;
+    last = cp;
+  }
+  if (content_begin == end) return false;
+  line.begin = static_cast<std::uint32_t>(content_begin);
+  line.end = static_cast<std::uint32_t>(content_end);
+  line.width = width_at_content_end - width_at_content_begin;
+  line.first_word = first_word < 0 ? line.width : first_word;
+  line.first_cp = first;
+  line.last_cp = last;
+  line.bullet = looks_like_bullet(source.substr(content_begin, content_end - content_begin));
+  return true;
+}
+
+void flush_paragraph(std::string_view source, const std::vector<Line>& lines,
+                     std::vector<Block>& out) {
+  if (lines.empty()) return;
+  int widest = 0;
+  for (const Line& l : lines) widest = std::max(widest, l.width);
+  const bool wrapped = lines.size() >= 2 && widest >= kMinWrapWidth && widest <= kMaxWrapWidth;
+  BlockBuilder builder;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (i > 0) {
+      const Line& prev = lines[i - 1];
+      const bool ended_for_lack_of_room = prev.width + 1 + line.first_word > widest;
+      if (wrapped && ended_for_lack_of_room && !line.bullet) {
+        if (!(is_unspaced_script(prev.last_cp) && is_unspaced_script(line.first_cp))) {
+          builder.append_separator(" ");
+        }
+      } else {
+        builder.finish(out);
+      }
+    }
+    builder.append_source(source, line.begin, line.end - line.begin);
+  }
+  builder.finish(out);
+}
+
+}  // namespace
+
+std::vector<Block> parse_text(std::string_view source, std::uint32_t body_begin) {
+  std::vector<Block> out;
+  std::vector<Line> paragraph;
+  std::size_t pos = body_begin;
+  const std::size_t n = source.size();
+  while (pos < n) {
+    std::size_t eol = source.find_first_of("\r\n", pos);
+    if (eol == std::string_view::npos) eol = n;
+    Line line;
+    if (measure(source, static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol), line)) {
+      paragraph.push_back(line);
+    } else {
+      flush_paragraph(source, paragraph, out);
+      paragraph.clear();
+    }
+    pos = eol;
+    if (pos < n && source[pos] == '\r') ++pos;
+    if (pos < n && source[pos] == '\n') ++pos;
+  }
+  flush_paragraph(source, paragraph, out);
+  return out;
+}
+
+}  // namespace factlint::read
