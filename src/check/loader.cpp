@@ -419,7 +419,14 @@ Result<RuleSet> load_rules(const std::vector<RuleFile>& files) {
       doc = json::parse(file.content, nullptr, true, true);
     } catch (const json::parse_error& e) {
       // e.byte is the 1-based count of bytes read when the error was found.
-      const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+      std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+      // nlohmann stops after the offending token; point at a string token's opening quote.
+      const std::string& t = file.content;
+      if (at < t.size() && t[at] == '"' && at > 0) {
+        std::size_t open = at - 1;
+        while (open > 0 && t[open] != '"' && t[open] != '\n') --open;
+        if (t[open] == '"' && (open == 0 || t[open - 1] != '\\')) at = open;
+      }
       std::string what = e.what();
       const auto colon = what.rfind(": ");
       if (colon != std::string::npos) what = what.substr(colon + 2);
