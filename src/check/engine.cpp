@@ -129,6 +129,7 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
                                                       : FactKind::number))},
       {"text", own != nullptr ? own->text : std::string()},
       {"value", own != nullptr ? describe_value(*own) : std::string()},
+      {"digits", own != nullptr ? own->amount.digits : std::string()},
       {"currencies", own != nullptr ? currencies_of(*own) : std::string()},
       {"expected", d.expected},
       {"count", std::to_string(count)},
@@ -309,14 +310,12 @@ void run_fact_scope(const Rule& rule, const Predicate& pred, const RunView& run,
 }  // namespace
 
 const std::vector<std::string_view>& known_placeholders() {
-  static const std::vector<std::string_view> names{"rule",           "lang",
-                                                   "kind",           "text",
-                                                   "value",          "currencies",
-                                                   "expected",       "count",
-                                                   "total",          "majority_langs",
-                                                   "majority_verb",  "majority_text",
-                                                   "majority_value", "majority_currencies",
-                                                   "ratio"};
+  // The names make_finding fills in.
+  static const std::vector<std::string_view> names{
+      "rule",           "lang",          "kind",          "text",           "value",
+      "digits",         "currencies",    "expected",      "count",          "total",
+      "majority_langs", "majority_verb", "majority_text", "majority_value", "majority_currencies",
+      "ratio"};
   return names;
 }
 

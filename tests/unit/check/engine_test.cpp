@@ -292,3 +292,27 @@ TEST_CASE("disabled rules do not run; messages expand placeholders") {
   CHECK(run_rules(set, b.report).empty());
   CHECK(factlint::check::expand_message("{a} and {{b}} {c}", {{"a", "x"}}) == "x and {b} {c}");
 }
+
+TEST_CASE("every known placeholder is filled in") {
+  std::string all;
+  for (const auto name : factlint::check::known_placeholders()) {
+    all += "{" + std::string(name) + "}|";
+  }
+  RuleSet set;
+  set.rules.push_back(
+      make_rule("value-mismatch", "value-differs", {FactKind::number}, {Scope::group}, all));
+  ReportBuilder b;
+  const auto en = b.doc("en", {"Fee: 5."});
+  const auto fr = b.doc("fr", {"Frais : 5000."});
+  const auto de = b.doc("de", {"Gebühr: 5."});
+  const auto fe = b.fact(en, FactKind::number, "5", "5");
+  const auto ff = b.fact(fr, FactKind::number, "5000", "5");
+  const auto fd = b.fact(de, FactKind::number, "5", "5");
+  b.report.facts[ff].amount.value = *factlint::Decimal::parse("7");
+  b.align_by_index(0);
+  b.group({fe, ff, fd});
+  const auto findings = run_rules(set, b.report);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.find('{') == std::string::npos);
+  CHECK(findings[0].message == "value-mismatch|fr|number|5000|7||||2|3|de, en|say|5|5|||");
+}
