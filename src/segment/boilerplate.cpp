@@ -1,0 +1,369 @@
+// Boilerplate marking: site furniture recognised by position, shape and lack of counterparts.
+//
+// Nothing here knows a phrase of any site or language. A document is cut into a head (the
+// blocks before the first prose block), a body and a tail (what follows the last pair of long
+// prose blocks once a run of short lines starts, or the short lines after the last prose).
+// Shape rules that are safe anywhere (no letters at all, "A | B | C" credit lines, "N … M"
+// counters) apply everywhere; the others (short lines, prompts, bios) only in the head or tail.
+// docs/segmentation.md lists every rule with its reason string.
+#include "segment/boilerplate.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/utf8.hpp"
+
+namespace factlint::segment {
+namespace {
+
+constexpr int kProseWords = 8;       // a block this long that ends like a sentence is prose
+constexpr int kLongProseWords = 20;  // prose this long is article body even without a period
+constexpr int kShortWords = 6;       // furniture lines are at most this long
+constexpr int kHeadShortWords = 3;   // a line this short before the body is a label
+constexpr int kPromptWords = 8;      // "Leave a comment!", "Share:", "Was this helpful?"
+constexpr int kCreditWords = 12;     // "Name | Agency | Agency"
+constexpr int kAnchorHeadWords = 4;  // a shared title this long starts the body of a version
+
+bool is_space(char32_t cp) { return u_isUWhiteSpace(static_cast<UChar32>(cp)) != 0; }
+bool is_letter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)) != 0; }
+bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)) != 0; }
+bool is_upper(char32_t cp) {
+  return u_isupper(static_cast<UChar32>(cp)) != 0 || u_istitle(static_cast<UChar32>(cp)) != 0;
+}
+bool is_lower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)) != 0; }
+
+bool is_unspaced(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+  if (U_FAILURE(status)) return false;
+  switch (script) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Separators that may sit between the digits of one number ("1,500", "6.3", "1 000").
+bool is_digit_separator(char32_t cp) {
+  return cp == '.' || cp == ',' || cp == '\'' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009 ||
+         cp == 0x066B || cp == 0x066C || cp == 0x2019;
+}
+
+bool is_closing(char32_t cp) {
+  const auto type = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(cp)));
+  return type == U_FINAL_PUNCTUATION || type == U_END_PUNCTUATION ||
+         type == U_INITIAL_PUNCTUATION || cp == '"' || cp == '\'' || cp == '*';
+}
+
+std::vector<char32_t> decode_all(std::string_view text) {
+  std::vector<char32_t> cps;
+  cps.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) cps.push_back(utf8::decode(text, pos));
+  return cps;
+}
+
+/// Numeric tokens of `cps` reduced to ASCII digits: "903,9" and "903.9" both give "9039".
+std::vector<std::string> numbers_in(const std::vector<char32_t>& cps) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < cps.size()) {
+    if (!is_digit(cps[i])) {
+      ++i;
+      continue;
+    }
+    std::string key;
+    while (i < cps.size()) {
+      if (is_digit(cps[i])) {
+        key += static_cast<char>('0' + u_charDigitValue(static_cast<UChar32>(cps[i])));
+        ++i;
+      } else if (is_digit_separator(cps[i]) && i + 1 < cps.size() && is_digit(cps[i + 1])) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    out.push_back(std::move(key));
+  }
+  return out;
+}
+
+struct Token {
+  std::size_t begin = 0;  // index into the code points, edge punctuation stripped
+  std::size_t end = 0;
+};
+
+std::vector<Token> tokens_in(const std::vector<char32_t>& cps) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < cps.size()) {
+    while (i < cps.size() && is_space(cps[i])) ++i;
+    std::size_t b = i;
+    while (i < cps.size() && !is_space(cps[i])) ++i;
+    std::size_t e = i;
+    const auto word_char = [&](std::size_t k) { return is_letter(cps[k]) || is_digit(cps[k]); };
+    while (b < e && !word_char(b)) ++b;
+    while (e > b && !word_char(e - 1)) --e;
+    if (e > b) out.push_back({b, e});
+  }
+  return out;
+}
+
+/// Adds the letter-and-digit runs of token `t` that hold an uppercase letter ("EU:s" gives "EU",
+/// "High-End-KI" gives "High", "End", "KI"): the words other versions keep untranslated.
+void add_distinctive(const std::vector<char32_t>& cps, Token t, std::vector<std::string>& out) {
+  std::size_t k = t.begin;
+  while (k < t.end) {
+    while (k < t.end && !is_letter(cps[k]) && !is_digit(cps[k])) ++k;
+    const std::size_t b = k;
+    bool upper = false;
+    while (k < t.end && (is_letter(cps[k]) || is_digit(cps[k])))
+      upper = is_upper(cps[k++]) || upper;
+    if (!upper || k - b < 2) continue;
+    std::string run;
+    for (std::size_t j = b; j < k; ++j) utf8::append(run, cps[j]);
+    out.push_back(std::move(run));
+  }
+}
+
+}  // namespace
+
+bool Shape::terminal() const {
+  switch (last) {
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:  // …
+    case 0x3002:  // 。
+    case 0xFF01:  // ！
+    case 0xFF1F:  // ？
+    case 0x061F:  // ؟
+    case 0x0964:  // ।
+      return true;
+    default:
+      return false;
+  }
+}
+
+Shape measure(std::string_view text) {
+  Shape shape;
+  const std::vector<char32_t> cps = decode_all(text);
+  int unspaced = 0;
+  for (const char32_t cp : cps) {
+    if (is_letter(cp)) ++shape.letters;
+    if (is_digit(cp)) ++shape.digits;
+    if (is_unspaced(cp)) ++unspaced;
+  }
+  const std::vector<Token> tokens = tokens_in(cps);
+  shape.words = static_cast<int>(tokens.size()) + unspaced / 2;
+  bool leading = true;
+  for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
+    const Token& t = tokens[ti];
+    int uppers = 0;
+    for (std::size_t k = t.begin; k < t.end; ++k) uppers += is_upper(cps[k]) ? 1 : 0;
+    // A capital that only starts the sentence says nothing; "EU", "McFarland" still do.
+    const bool sentence_initial = ti == 0 && uppers == 1 && is_upper(cps[t.begin]);
+    if (uppers > 0 && !sentence_initial) add_distinctive(cps, t, shape.distinctive);
+    if (leading) {
+      if (is_upper(cps[t.begin])) {
+        ++shape.leading_capitalised;
+      } else {
+        leading = false;
+        shape.lowercase_after_leading = is_lower(cps[t.begin]);
+      }
+    }
+  }
+  // Stand-alone separators between the parts of a credit line.
+  std::size_t i = 0;
+  while (i < cps.size()) {
+    while (i < cps.size() && is_space(cps[i])) ++i;
+    const std::size_t b = i;
+    while (i < cps.size() && !is_space(cps[i])) ++i;
+    if (i - b == 1 && (cps[b] == '|' || cps[b] == 0x2022 || cps[b] == 0x00B7)) ++shape.separators;
+  }
+  std::size_t end = cps.size();
+  while (end > 0 && (is_space(cps[end - 1]) || is_closing(cps[end - 1]))) --end;
+  shape.last = end > 0 ? cps[end - 1] : 0;
+  shape.numbers = numbers_in(cps);
+  shape.first_is_digit = !cps.empty() && is_digit(cps.front());
+  return shape;
+}
+
+namespace {
+
+struct BlockInfo {
+  Shape shape;
+  bool structural = false;  // a heading, list item or table cell: the author's structure
+  bool prose = false;
+  bool long_prose = false;
+  bool short_line = false;
+};
+
+/// Where the article body begins and where the tail begins, in block indices.
+struct Layout {
+  std::size_t body_begin = 0;
+  std::size_t tail_begin = 0;
+  std::size_t last_prose = 0;  // the last prose block
+};
+
+Layout layout_of(const std::vector<BlockInfo>& blocks) {
+  const std::size_t n = blocks.size();
+  Layout out{n, n, n};
+  std::size_t last_prose = n;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!blocks[i].prose) continue;
+    if (out.body_begin == n) out.body_begin = i;
+    last_prose = i;
+  }
+  if (out.body_begin == n) return out;  // no prose: no head, body or tail can be told apart
+  out.last_prose = last_prose;
+  // A run of two short lines starts the tail when what follows is furniture-dense: at least a
+  // third short lines and never two long prose blocks in a row (an article goes on in those).
+  for (std::size_t i = out.body_begin + 1; i + 1 < n; ++i) {
+    if (!(blocks[i].short_line && blocks[i + 1].short_line)) continue;
+    std::size_t shorts = 0;
+    bool article_goes_on = false;
+    for (std::size_t j = i; j < n; ++j) {
+      shorts += blocks[j].short_line ? 1 : 0;
+      if (j > i && blocks[j].long_prose && blocks[j - 1].long_prose) article_goes_on = true;
+    }
+    if (!article_goes_on && shorts * 3 >= n - i) {
+      out.tail_begin = i;
+      break;
+    }
+  }
+  std::size_t trailing = n;
+  while (trailing > last_prose + 1 && blocks[trailing - 1].short_line) --trailing;
+  out.tail_begin = std::min(out.tail_begin, trailing);
+  return out;
+}
+
+bool is_prompt_end(char32_t cp) {
+  return cp == '!' || cp == ':' || cp == '?' || cp == 0xFF01 || cp == 0xFF1A || cp == 0xFF1F;
+}
+
+/// Why segment `shape` of block `b` is furniture, or an empty string.
+std::string reason_for(const Shape& shape, std::size_t b, std::size_t segments_in_block,
+                       const std::vector<BlockInfo>& blocks, const Document& doc,
+                       const Layout& layout) {
+  const BlockInfo& block = blocks[b];
+  const BlockKind kind = doc.blocks[b].kind;
+  if (shape.letters == 0 && kind != BlockKind::table_cell) {
+    return "no words: a bare number or symbol";
+  }
+  if (kind == BlockKind::paragraph && block.shape.separators >= 2 &&
+      block.shape.words <= kCreditWords && !block.shape.terminal()) {
+    return "credit line: short names between separators";
+  }
+  if (kind == BlockKind::paragraph && segments_in_block == 1 && shape.first_is_digit &&
+      shape.numbers.size() == 2 && shape.words <= kPromptWords && !shape.terminal()) {
+    return "counter: two numbers in a short line";  // "93 out of 132 found this helpful"
+  }
+  if (b < layout.body_begin && !block.structural) {
+    if (shape.words <= kHeadShortWords && !shape.terminal()) return "short line before the body";
+    if (shape.words <= kPromptWords && is_prompt_end(shape.last)) {
+      return "prompt before the body";
+    }
+  }
+  if (b >= layout.tail_begin) return "after the article body";
+  if (b > layout.last_prose && layout.last_prose < blocks.size() && !block.structural &&
+      shape.words <= kPromptWords && (shape.last == '!' || shape.last == ':')) {
+    return "prompt after the body";
+  }
+  if (b + 1 == blocks.size() && b > layout.body_begin && kind == BlockKind::paragraph &&
+      block.shape.words >= kProseWords && block.shape.digits == 0 &&
+      block.shape.leading_capitalised >= 2 && block.shape.lowercase_after_leading) {
+    return "author bio: a name and a description at the end";
+  }
+  return {};
+}
+
+}  // namespace
+
+void mark_boilerplate(Document& doc) {
+  std::vector<BlockInfo> blocks(doc.blocks.size());
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    BlockInfo& info = blocks[b];
+    info.shape = measure(doc.blocks[b].text);
+    info.structural = doc.blocks[b].kind != BlockKind::paragraph;
+    const int words = info.shape.words;
+    info.prose = words >= kProseWords && (info.shape.terminal() || words >= kLongProseWords);
+    info.long_prose = words >= kLongProseWords;
+    info.short_line = !info.structural && words <= kShortWords && info.shape.last != '.';
+  }
+  const Layout layout = layout_of(blocks);
+  std::vector<std::size_t> per_block(doc.blocks.size(), 0);
+  for (const Segment& s : doc.segments) ++per_block[s.block];
+  for (Segment& s : doc.segments) {
+    if (s.boilerplate) continue;
+    const Shape shape = measure(doc.segment_text(s));
+    std::string reason = reason_for(shape, s.block, per_block[s.block], blocks, doc, layout);
+    if (!reason.empty()) {
+      s.boilerplate = true;
+      s.boilerplate_reason = std::move(reason);
+    }
+  }
+}
+
+void mark_without_counterparts(std::vector<Document>& docs) {
+  if (docs.size() < 2) return;
+  struct Evidence {
+    std::set<std::string> numbers;
+    std::set<std::string> tokens;
+  };
+  std::vector<std::vector<Shape>> shapes(docs.size());
+  std::vector<Evidence> evidence(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (const Segment& s : docs[d].segments) {
+      shapes[d].push_back(measure(docs[d].segment_text(s)));
+      if (s.boilerplate) continue;
+      const Shape& shape = shapes[d].back();
+      evidence[d].numbers.insert(shape.numbers.begin(), shape.numbers.end());
+      evidence[d].tokens.insert(shape.distinctive.begin(), shape.distinctive.end());
+    }
+  }
+  const auto has_counterpart = [&](std::size_t d, const Shape& shape) {
+    for (std::size_t v = 0; v < docs.size(); ++v) {
+      if (v == d) continue;
+      for (const std::string& n : shape.numbers) {
+        if (evidence[v].numbers.count(n) != 0) return true;
+      }
+      for (const std::string& t : shape.distinctive) {
+        if (evidence[v].tokens.count(t) != 0) return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    auto& segments = docs[d].segments;
+    std::vector<bool> anchored(segments.size(), false);
+    std::size_t first = segments.size();
+    std::size_t last = segments.size();
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      anchored[i] = has_counterpart(d, shapes[d][i]);
+      if (!anchored[i]) continue;
+      if (first == segments.size() && shapes[d][i].words >= kAnchorHeadWords) first = i;
+      if (shapes[d][i].words >= kProseWords) last = i;
+    }
+    if (first == segments.size() || last == segments.size()) continue;  // nothing to go by
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      if ((i >= first && i <= last) || anchored[i] || segments[i].boilerplate) continue;
+      segments[i].boilerplate = true;
+      segments[i].boilerplate_reason = i < first
+                                           ? "no counterpart in the other versions, before the body"
+                                           : "no counterpart in the other versions, after the body";
+    }
+  }
+}
+
+}  // namespace factlint::segment
