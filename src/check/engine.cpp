@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -378,7 +379,9 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Report& report) {
       pred = std::move(built).value();
     }
     std::vector<Finding> found;
-    const std::vector<Scope> scopes = rule.scopes.empty() ? std::vector{Scope::group} : rule.scopes;
+    // No scopes given (a rule built by hand): every scope the predicate supports.
+    const std::vector<Scope> scopes =
+        rule.scopes.empty() ? std::vector{Scope::group, Scope::fact} : rule.scopes;
     for (const auto scope : scopes) {
       if (!pred->supports(scope)) continue;
       if (scope == Scope::group) {
@@ -393,14 +396,21 @@ std::vector<Finding> run_rules(const RuleSet& rules, const Report& report) {
     }
     for (auto& f : found) all.push_back(std::move(f));
   }
-  static const std::string kNoPath;
+  static const std::string no_path;
   const auto key = [&](const Finding& f) {
     const std::string& path =
-        f.doc < report.documents.size() ? report.documents[f.doc].path : kNoPath;
+        f.doc < report.documents.size() ? report.documents[f.doc].path : no_path;
     return std::tie(path, f.span.begin, f.rule, f.fingerprint, f.message);
   };
   std::stable_sort(all.begin(), all.end(),
                    [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  // Identical findings (same rule, language and values twice) get distinct fingerprints by
+  // their rank among their twins, so a baseline accepts each exactly once.
+  std::map<std::string, int> seen;
+  for (auto& f : all) {
+    const int n = ++seen[f.fingerprint];
+    if (n > 1) f.fingerprint = fnv1a_hex(f.fingerprint + "#" + std::to_string(n));
+  }
   return all;
 }
 

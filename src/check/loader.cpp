@@ -131,7 +131,7 @@ Result<Scope> parse_scope(const json& v) {
 Result<ExampleVersion> parse_version(const json& v) {
   if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) {
     return Diagnostic{"rules/bad-example", "", 0, 0,
-                      "a version must be a pair [\"lang\", \"text\"]"};
+                      R"(a version must be a pair ["lang", "text"])"};
   }
   auto lang = v[0].get<std::string>();
   if (lang.empty()) return Diagnostic{"rules/bad-example", "", 0, 0, "empty language tag"};

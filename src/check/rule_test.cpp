@@ -1,5 +1,6 @@
 // Rule examples: every rule's examples run through the pipeline, the way LanguageTool tests rules.
 #include <string>
+#include <utility>
 
 #include "check/engine.hpp"
 
@@ -75,14 +76,17 @@ std::vector<RuleTestResult> test_rules(const RuleSet& rules, const ExampleRunner
         }
       }
       if (!uncovered.empty()) {
-        result.failures.push_back(label(e, ex) + ": no finding covers the marked " + uncovered +
-                                  messages);
+        std::string line = label(e, ex);
+        line += ": no finding covers the marked ";
+        line += uncovered;
+        line += messages;
+        result.failures.push_back(std::move(line));
         continue;
       }
       ++result.passed;
     }
-    if (!triggering) result.failures.push_back("no example that triggers the rule");
-    if (!quiet) result.failures.push_back("no example that must not trigger the rule");
+    if (!triggering) result.failures.emplace_back("no example that triggers the rule");
+    if (!quiet) result.failures.emplace_back("no example that must not trigger the rule");
     results.push_back(std::move(result));
   }
   return results;

@@ -35,6 +35,7 @@ Result<std::string> render(std::string_view id, const Report& report) {
 
 std::vector<std::string> format_ids() {
   std::vector<std::string> ids;
+  ids.reserve(kReporters.size());
   for (const auto& r : kReporters) ids.emplace_back(r.id);
   return ids;
 }

@@ -316,3 +316,39 @@ TEST_CASE("every known placeholder is filled in") {
   CHECK(findings[0].message.find('{') == std::string::npos);
   CHECK(findings[0].message == "value-mismatch|fr|number|5000|7||||2|3|de, en|say|5|5|||");
 }
+
+TEST_CASE("twin findings get distinct fingerprints") {
+  ReportBuilder b;
+  const auto en = b.doc("en", {"Fee 5.", "Again 5."});
+  const auto fr = b.doc("fr", {"Frais 6.", "Encore 6."});
+  const auto e1 = b.fact(en, FactKind::number, "5", "5");
+  const auto f1 = b.fact(fr, FactKind::number, "6", "6");
+  b.report.facts.push_back(b.report.facts[e1]);
+  b.report.facts.back().segment = 1;
+  b.report.facts.back().span = {13, 14};
+  const auto e2 = static_cast<std::uint32_t>(b.report.facts.size() - 1);
+  b.report.facts.push_back(b.report.facts[f1]);
+  b.report.facts.back().segment = 1;
+  b.report.facts.back().span = {16, 17};
+  const auto f2 = static_cast<std::uint32_t>(b.report.facts.size() - 1);
+  b.align_by_index(0);
+  b.group({e1, f1});
+  b.group({e2, f2});
+  const auto findings = run_rules(value_rules(), b.report);
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].facts.front() == f1);
+  CHECK(findings[0].fingerprint != findings[1].fingerprint);
+}
+
+TEST_CASE("a hand-built rule without scopes runs at the scopes its predicate supports") {
+  ReportBuilder b;
+  const auto de = b.doc("de", {"Kosten: $5 Euro."});
+  b.fact(de, FactKind::money, "$5 Euro", "5", {dollar_sign(), code("Euro", "EUR")});
+  b.align_by_index(0);
+  RuleSet set;
+  set.rules.push_back(
+      make_rule("currency-mismatch", "currency-differs", {FactKind::money}, {}, "{text}"));
+  const auto findings = run_rules(set, b.report);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "$5 Euro");
+}
