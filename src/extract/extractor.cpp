@@ -1,0 +1,51 @@
+// Extraction over documents and strings: one scan per segment, each amount claimed by the
+// first registered kind that accepts it.
+#include "extract/extractor.hpp"
+
+#include "extract/amount_scanner.hpp"
+#include "extract/registry.hpp"
+#include "lang/language_data.hpp"
+
+namespace factlint::extract {
+
+namespace {
+
+void extract_into(std::string_view text, const lang::LanguageData& data, std::vector<Fact>& out) {
+  for (const auto& raw : scan_amounts(text, data)) {
+    for (const auto& entry : registry()) {
+      if (auto f = entry.make(raw, text)) {
+        out.push_back(std::move(*f));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Fact> extract_document(const Document& doc, std::uint32_t doc_index) {
+  std::vector<Fact> out;
+  const auto& data = lang::language_data(doc.lang);
+  for (std::uint32_t s = 0; s < doc.segments.size(); ++s) {
+    const auto& seg = doc.segments[s];
+    const std::string_view text = doc.segment_text(seg);
+    const std::size_t first = out.size();
+    extract_into(text, data, out);
+    for (std::size_t i = first; i < out.size(); ++i) {
+      auto& f = out[i];
+      f.doc = doc_index;
+      f.segment = s;
+      const Span in_block{seg.span.begin + f.span.begin, seg.span.begin + f.span.end};
+      f.span = doc.source_span(seg.block, in_block);
+    }
+  }
+  return out;
+}
+
+std::vector<Fact> extract_text(std::string_view text, std::string_view lang) {
+  std::vector<Fact> out;
+  extract_into(text, lang::language_data(lang), out);
+  return out;
+}
+
+}  // namespace factlint::extract

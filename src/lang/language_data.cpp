@@ -1,0 +1,509 @@
+// Language data derived from ICU (separators, digits, compact scale words, currency names)
+// plus the terms ICU lacks from rules/terms/, built on first use and cached.
+#include "lang/language_data.hpp"
+
+#include <unicode/dcfmtsym.h>
+#include <unicode/decimfmt.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/numberformatter.h>
+#include <unicode/numsys.h>
+#include <unicode/plurrule.h>
+#include <unicode/uchar.h>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "core/decimal.hpp"
+#include "core/utf8.hpp"
+#include "lang/terms.hpp"
+
+namespace factlint::lang {
+
+namespace {
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+std::string to_utf8(const UChar* s, int32_t len) { return to_utf8(icu::UnicodeString(s, len)); }
+
+bool is_space_like(char32_t cp) {
+  return cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009 || cp == 0x200F ||
+         cp == 0x200E || cp == 0x061C;
+}
+
+/// Trims spaces (also no-break, narrow no-break and bidi marks) at both ends.
+std::string trim(std::string_view s) {
+  std::size_t b = 0;
+  while (b < s.size()) {
+    std::size_t p = b;
+    if (!is_space_like(utf8::decode(s, p))) break;
+    b = p;
+  }
+  std::size_t e = s.size();
+  while (e > b) {
+    std::size_t p = e;
+    if (!is_space_like(utf8::decode_before(s, p))) break;
+    e = p;
+  }
+  return std::string(s.substr(b, e - b));
+}
+
+std::size_t count_cps(std::string_view s) { return utf8::count_code_points(s); }
+
+bool has_ascii_letter_only(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+}
+
+struct DigitInfo {
+  char32_t zero = 0;
+  bool ok = false;
+};
+
+/// The zero digit of a numbering system when its ten digits are consecutive decimal digits.
+DigitInfo numbering_digits(const icu::Locale& loc) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::NumberingSystem> ns(icu::NumberingSystem::createInstance(loc, status));
+  if (U_FAILURE(status) || !ns || ns->isAlgorithmic() || ns->getRadix() != 10) return {};
+  const icu::UnicodeString desc = ns->getDescription();
+  if (desc.countChar32() != 10) return {};
+  const UChar32 zero = desc.char32At(0);
+  if (zero == '0') return {};
+  for (int32_t i = 0; i < 10; ++i) {
+    const UChar32 d = desc.char32At(desc.moveIndex32(0, i));
+    if (u_charType(d) != U_DECIMAL_DIGIT_NUMBER || d != zero + i) return {};
+  }
+  return {static_cast<char32_t>(zero), true};
+}
+
+/// Collects scale words by formatting count × 10^p in compact notation.
+void collect_scale_words(const icu::Locale& latn, const std::string& decimal_sep,
+                         std::map<std::string, ScaleWord>& out) {
+  static constexpr std::array<std::string_view, 10> kCounts{"1",   "2",  "5",  "1.5", "21",
+                                                            "3.4", "11", "22", "100", "4"};
+  UErrorCode status = U_ZERO_ERROR;
+  const auto base = icu::number::NumberFormatter::withLocale(latn).grouping(UNUM_GROUPING_OFF);
+  const std::array<icu::number::LocalizedNumberFormatter, 2> fmts{
+      base.notation(icu::number::Notation::compactLong()),
+      base.notation(icu::number::Notation::compactShort())};
+  for (std::size_t f = 0; f < fmts.size(); ++f) {
+    for (int p = 3; p <= 15; ++p) {
+      for (const auto count : kCounts) {
+        const auto c = Decimal::parse(count);
+        if (!c) continue;
+        const Decimal value = c->scaled(p);
+        const std::string literal = value.to_string();
+        status = U_ZERO_ERROR;
+        const auto formatted = fmts[f].formatDecimal(
+            icu::StringPiece(literal.data(), static_cast<int32_t>(literal.size())), status);
+        if (U_FAILURE(status)) continue;
+        const std::string s = to_utf8(formatted.toString(status));
+        if (U_FAILURE(status)) continue;
+        const auto first = s.find_first_of("0123456789");
+        const auto last = s.find_last_of("0123456789");
+        if (first == std::string::npos) continue;
+        std::string digits = s.substr(first, last - first + 1);
+        if (!decimal_sep.empty()) {
+          const auto at = digits.find(decimal_sep);
+          if (at != std::string::npos) digits.replace(at, decimal_sep.size(), ".");
+        }
+        const auto shown = Decimal::parse(digits);
+        if (!shown) continue;
+        const auto power = shown->power_ratio(value);
+        if (!power || *power <= 0) continue;
+        const std::string before = trim(s.substr(0, first));
+        const std::string after = trim(s.substr(last + 1));
+        if (!before.empty() == !after.empty()) continue;
+        const std::string word = before.empty() ? after : before;
+        const std::string folded = fold(word);
+        ScaleWord w{folded, *power, count_cps(folded) == 1 && has_ascii_letter_only(folded)};
+        out.emplace(folded, w);
+        // "Mrd." is also written "Mrd".
+        if (folded.size() > 2 && folded.back() == '.') {
+          ScaleWord bare = w;
+          bare.text.pop_back();
+          out.emplace(bare.text, bare);
+        }
+      }
+    }
+  }
+}
+
+/// One currency spelling while collecting: every code it may mean and the codes for which it
+/// is a specific (non-narrow) form.
+struct CurrencyCandidate {
+  std::set<std::string> codes;
+  std::set<std::string> strong;
+  bool own_narrow = false;
+  bool symbol = false;
+};
+
+const std::vector<std::string>& iso_codes() {
+  static const std::vector<std::string> codes = [] {
+    std::vector<std::string> out;
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration* en = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+    if (U_FAILURE(status)) return out;
+    const char* code = nullptr;
+    int32_t len = 0;
+    while ((code = uenum_next(en, &len, &status)) != nullptr && U_SUCCESS(status)) {
+      out.emplace_back(code, static_cast<std::size_t>(len));
+    }
+    uenum_close(en);
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  return codes;
+}
+
+constexpr std::array<std::string_view, 12> kPriority{"USD", "EUR", "JPY", "GBP", "CNY", "INR",
+                                                     "CHF", "CAD", "AUD", "KRW", "RUB", "BRL"};
+
+std::string choose_preferred(const CurrencyCandidate& c, const std::string& own) {
+  if (!own.empty() && (c.strong.contains(own) || (c.own_narrow && c.codes.contains(own)))) {
+    return own;
+  }
+  if (c.strong.size() == 1) return *c.strong.begin();
+  const auto& pool = c.strong.empty() ? c.codes : c.strong;
+  for (const auto p : kPriority) {
+    if (pool.contains(std::string(p))) return std::string(p);
+  }
+  return *pool.begin();
+}
+
+void add_currency(std::map<std::string, CurrencyCandidate>& out, const std::string& text,
+                  const std::string& code, bool strong, bool symbol) {
+  const std::string folded = fold(trim(text));
+  if (folded.empty()) return;
+  auto& c = out[folded];
+  c.codes.insert(code);
+  if (strong) c.strong.insert(code);
+  if (symbol) c.symbol = true;
+}
+
+/// A spelling that looks like a symbol rather than a word: it has a capital or a non-letter.
+bool symbol_like(std::string_view s) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = utf8::decode(s, pos);
+    if (!u_isalpha(static_cast<UChar32>(cp)) || u_isupper(static_cast<UChar32>(cp))) return true;
+  }
+  return false;
+}
+
+std::string icu_name(const std::string& code, const icu::Locale& loc, UCurrNameStyle style) {
+  icu::UnicodeString ucode(code.c_str());
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t len = 0;
+  UBool is_choice = false;
+  const UChar* name =
+      ucurr_getName(ucode.getTerminatedBuffer(), loc.getName(), style, &is_choice, &len, &status);
+  if (U_FAILURE(status) || name == nullptr) return {};
+  return to_utf8(name, len);
+}
+
+void collect_currencies(const icu::Locale& loc, const std::string& own,
+                        const TermsForLanguage& terms, LanguageData& data) {
+  std::map<std::string, CurrencyCandidate> out;
+  // Plural keywords of the language ("one", "few", "many", "other").
+  std::vector<std::string> keywords;
+  {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(loc, status));
+    if (U_SUCCESS(status) && rules) {
+      std::unique_ptr<icu::StringEnumeration> kw(rules->getKeywords(status));
+      if (U_SUCCESS(status) && kw) {
+        while (const icu::UnicodeString* k = kw->snext(status)) {
+          if (U_FAILURE(status)) break;
+          keywords.push_back(to_utf8(*k));
+        }
+      }
+    }
+  }
+  const icu::Locale en("en");
+  std::map<std::string, std::vector<std::string>> names_of;  // folded long names per code
+  for (const auto& code : iso_codes()) {
+    const std::string symbol = icu_name(code, loc, UCURR_SYMBOL_NAME);
+    if (!symbol.empty() && symbol != code) add_currency(out, symbol, code, true, true);
+    const std::string narrow = icu_name(code, loc, UCURR_NARROW_SYMBOL_NAME);
+    if (!narrow.empty() && narrow != code) {
+      // Narrow symbols made only of ASCII letters ("R", "L", "kr") are too ambiguous unless
+      // they are the locale's own currency.
+      if (code == own || !has_ascii_letter_only(narrow)) {
+        add_currency(out, narrow, code, false, true);
+        if (code == own) out[fold(trim(narrow))].own_narrow = true;
+      }
+    }
+    const std::string en_symbol = icu_name(code, en, UCURR_SYMBOL_NAME);
+    if (!en_symbol.empty() && en_symbol != code && !has_ascii_letter_only(en_symbol)) {
+      add_currency(out, en_symbol, code, true, true);
+    }
+    const std::string long_name = icu_name(code, loc, UCURR_LONG_NAME);
+    if (!long_name.empty() && long_name != code) {
+      add_currency(out, long_name, code, true, false);
+      names_of[code].push_back(fold(long_name));
+    }
+    icu::UnicodeString ucode(code.c_str());
+    for (const auto& k : keywords) {
+      UErrorCode status = U_ZERO_ERROR;
+      int32_t len = 0;
+      UBool is_choice = false;
+      const UChar* name = ucurr_getPluralName(ucode.getTerminatedBuffer(), loc.getName(),
+                                              &is_choice, k.c_str(), &len, &status);
+      if (U_FAILURE(status) || name == nullptr) continue;
+      const std::string plural = to_utf8(name, len);
+      if (plural.empty() || plural == code) continue;
+      add_currency(out, plural, code, true, false);
+      names_of[code].push_back(fold(plural));
+    }
+  }
+  // Aliases from rules/terms/currency_aliases.json ("dollars", "US$", "円"): the alias's own
+  // code, plus every currency whose name contains the alias as a word.
+  for (const auto& [alias, code] : terms.currency_aliases) {
+    const std::string folded = fold(alias);
+    auto& c = out[folded];
+    c.codes.insert(code);
+    c.strong.insert(code);
+    if (symbol_like(alias)) c.symbol = true;
+    if (!has_ascii_letter_only(folded) && folded.find(' ') == std::string::npos &&
+        count_cps(folded) <= 3) {
+      continue;  // a symbol alias names one currency
+    }
+    bool own_named = false;
+    for (const auto& [other, names] : names_of) {
+      for (const auto& name : names) {
+        const auto at = name.find(folded);
+        if (at == std::string::npos) continue;
+        const bool start_ok = at == 0 || name[at - 1] == ' ';
+        const auto end = at + folded.size();
+        const bool end_ok = end == name.size() || name[end] == ' ';
+        if (start_ok && end_ok) {
+          c.codes.insert(other);
+          if (other == own) own_named = true;
+        }
+      }
+    }
+    if (own_named) c.strong.insert(own);
+  }
+  for (auto& [text, cand] : out) {
+    CurrencyTerm t;
+    t.text = text;
+    t.codes.assign(cand.codes.begin(), cand.codes.end());
+    t.preferred = choose_preferred(cand, own);
+    t.symbol = cand.symbol;
+    data.currencies.push_back(std::move(t));
+  }
+}
+
+void collect_months(const icu::Locale& loc, std::vector<std::string>& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols dfs(loc, status);
+  if (U_FAILURE(status)) return;
+  std::set<std::string> seen;
+  for (const auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      int32_t n = 0;
+      const icu::UnicodeString* months = dfs.getMonths(n, ctx, width);
+      for (int32_t i = 0; i < n; ++i) {
+        std::string m = fold(to_utf8(months[i]));
+        if (!m.empty() && m.back() == '.') m.pop_back();
+        if (m.find_first_of("0123456789") != std::string::npos) continue;  // "1月"
+        if (count_cps(m) < 3) continue;
+        seen.insert(m);
+      }
+    }
+  }
+  out.assign(seen.begin(), seen.end());
+}
+
+std::unique_ptr<LanguageData> build(const std::string& tag) {
+  auto data = std::make_unique<LanguageData>();
+  data->tag = tag;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+  if (U_FAILURE(status) || loc.isBogus()) loc = icu::Locale::getRoot();
+  icu::Locale latn = loc;
+  status = U_ZERO_ERROR;
+  latn.setKeywordValue("numbers", "latn", status);
+
+  // Separators with ASCII digits.
+  status = U_ZERO_ERROR;
+  icu::DecimalFormatSymbols latn_syms(latn, status);
+  data->decimal_sep =
+      to_utf8(latn_syms.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol));
+  data->group_sep =
+      to_utf8(latn_syms.getSymbol(icu::DecimalFormatSymbols::kGroupingSeparatorSymbol));
+  data->native_decimal_sep = data->decimal_sep;
+  data->native_group_sep = data->group_sep;
+
+  // Native digits: the default numbering system if it is not Latin, else the "native" one.
+  const DigitInfo def = numbering_digits(loc);
+  if (def.ok) {
+    data->native_zero = def.zero;
+    data->native_default = true;
+    status = U_ZERO_ERROR;
+    icu::DecimalFormatSymbols syms(loc, status);
+    if (U_SUCCESS(status)) {
+      data->native_decimal_sep =
+          to_utf8(syms.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol));
+      data->native_group_sep =
+          to_utf8(syms.getSymbol(icu::DecimalFormatSymbols::kGroupingSeparatorSymbol));
+    }
+  } else {
+    icu::Locale native = loc;
+    status = U_ZERO_ERROR;
+    native.setKeywordValue("numbers", "native", status);
+    const DigitInfo nat = numbering_digits(native);
+    if (nat.ok) data->native_zero = nat.zero;
+  }
+
+  // Grouping alternates.
+  std::set<std::string> alts;
+  auto space_like = [](const std::string& s) {
+    return s == " " || s == "\u00A0" || s == "\u202F" || s == "\u2009";
+  };
+  for (const auto& g : {data->group_sep, data->native_group_sep}) {
+    if (space_like(g)) {
+      for (const char* s : {" ", "\u00A0", "\u202F", "\u2009"}) alts.insert(s);
+    }
+    if (g == "'" || g == "\u2019") {
+      alts.insert("'");
+      alts.insert("\u2019");
+    }
+  }
+  alts.erase(data->group_sep);
+  data->group_alternates.assign(alts.begin(), alts.end());
+
+  // Own currency from the likely region.
+  icu::Locale likely = loc;
+  status = U_ZERO_ERROR;
+  likely.addLikelySubtags(status);
+  {
+    UChar buf[8] = {};
+    status = U_ZERO_ERROR;
+    const int32_t n = ucurr_forLocale(likely.getName(), buf, 8, &status);
+    if (U_SUCCESS(status) && n == 3) data->own_currency = to_utf8(buf, n);
+  }
+
+  // Percent sign position and forms.
+  std::set<std::string> percent_signs{"%", "\uFF05", "\u066A"};
+  {
+    status = U_ZERO_ERROR;
+    percent_signs.insert(to_utf8(latn_syms.getSymbol(icu::DecimalFormatSymbols::kPercentSymbol)));
+    std::unique_ptr<icu::NumberFormat> pf(icu::NumberFormat::createPercentInstance(latn, status));
+    if (U_SUCCESS(status)) {
+      if (auto* df = dynamic_cast<icu::DecimalFormat*>(pf.get())) {
+        icu::UnicodeString pattern;
+        df->toPattern(pattern);
+        const std::string p = trim(to_utf8(pattern));
+        data->percent_prefix = !p.empty() && p.find('%') < p.find_first_of("#0");
+      }
+    }
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> nf(icu::NumberFormat::createInstance(latn, status));
+    if (U_SUCCESS(status)) {
+      if (auto* df = dynamic_cast<icu::DecimalFormat*>(nf.get())) {
+        data->indian_grouping = df->getSecondaryGroupingSize() == 2;
+      }
+    }
+  }
+
+  const TermsForLanguage& terms = terms_for(tag);
+  data->terms_lang = terms.lang;
+
+  std::map<std::string, ScaleWord> scales;
+  collect_scale_words(latn, data->decimal_sep, scales);
+  for (const auto& [word, power] : terms.scale_words) {
+    const std::string folded = fold(word);
+    scales.emplace(
+        folded, ScaleWord{folded, power, count_cps(folded) == 1 && has_ascii_letter_only(folded)});
+  }
+  for (auto& [_, w] : scales) data->scale_words.push_back(w);
+
+  collect_currencies(loc, data->own_currency, terms, *data);
+
+  for (const auto& s : percent_signs) {
+    if (!s.empty()) data->percent_terms.push_back(PercentTerm{fold(s), false});
+  }
+  for (const auto& w : terms.percent_words) data->percent_terms.push_back({fold(w), false});
+  for (const auto& w : terms.points_words) data->percent_terms.push_back({fold(w), true});
+  for (const auto& w : terms.percent_prefixes) data->percent_prefixes.push_back(fold(w));
+  if (data->percent_prefix) {
+    for (const auto& s : percent_signs) data->percent_prefixes.push_back(fold(s));
+  }
+  for (const auto& w : terms.approximation) data->approximation.push_back(fold(w));
+  for (const auto& w : terms.connectors) data->connectors.push_back(fold(w));
+  for (const auto& w : terms.range_words) data->range_words.push_back(fold(w));
+  for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
+  for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
+  collect_months(loc, data->months);
+
+  auto fill = [](TermTrie& trie, const auto& items, auto key) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      trie.add(key(items[i]), static_cast<std::uint32_t>(i));
+    }
+  };
+  const auto self = [](const std::string& s) -> const std::string& { return s; };
+  fill(data->scale_trie, data->scale_words,
+       [](const ScaleWord& w) -> const std::string& { return w.text; });
+  fill(data->currency_trie, data->currencies,
+       [](const CurrencyTerm& c) -> const std::string& { return c.text; });
+  fill(data->percent_trie, data->percent_terms,
+       [](const PercentTerm& p) -> const std::string& { return p.text; });
+  fill(data->percent_prefix_trie, data->percent_prefixes, self);
+  fill(data->approximation_trie, data->approximation, self);
+  fill(data->connector_trie, data->connectors, self);
+  fill(data->range_trie, data->range_words, self);
+  fill(data->month_trie, data->months, self);
+  fill(data->ordinal_prefix_trie, data->ordinal_prefixes, self);
+  fill(data->non_number_trie, data->non_number_suffixes, self);
+  return data;
+}
+
+}  // namespace
+
+const CurrencyTerm* LanguageData::currency(std::string_view text) const {
+  const std::string folded = fold(text);
+  const auto it =
+      std::lower_bound(currencies.begin(), currencies.end(), folded,
+                       [](const CurrencyTerm& c, const std::string& t) { return c.text < t; });
+  return (it != currencies.end() && it->text == folded) ? &*it : nullptr;
+}
+
+std::optional<std::int32_t> LanguageData::scale_power(std::string_view text) const {
+  const std::string folded = fold(text);
+  const auto it =
+      std::lower_bound(scale_words.begin(), scale_words.end(), folded,
+                       [](const ScaleWord& w, const std::string& t) { return w.text < t; });
+  if (it != scale_words.end() && it->text == folded) return it->power;
+  return std::nullopt;
+}
+
+bool LanguageData::is_iso_code(std::string_view code) {
+  const auto& codes = iso_codes();
+  return std::binary_search(codes.begin(), codes.end(), code);
+}
+
+const LanguageData& language_data(std::string_view tag) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<LanguageData>, std::less<>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  const auto it = cache.find(tag);
+  if (it != cache.end()) return *it->second;
+  auto data = build(std::string(tag));
+  const LanguageData& ref = *data;
+  cache.emplace(std::string(tag), std::move(data));
+  return ref;
+}
+
+}  // namespace factlint::lang

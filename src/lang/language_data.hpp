@@ -1,0 +1,139 @@
+// Per-language data for extraction: separators, digits, scale, currency and percent terms.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint::lang {
+
+/// Simple case folding of one code point (ICU `u_foldCase`, default options).
+[[nodiscard]] char32_t fold(char32_t cp);
+
+/// The string folded code point by code point, with soft hyphens (U+00AD) removed.
+[[nodiscard]] std::string fold(std::string_view text);
+
+/// True for letters of scripts that separate words with spaces (Latin, Cyrillic, Greek,
+/// Arabic, Devanagari, …); false for Han, Kana, Hangul, Thai and non-letters. A term made of
+/// such letters must not run on into another letter ("bn" must not match inside "bnx").
+[[nodiscard]] bool is_spaced_letter(char32_t cp);
+
+/// True for any letter (Unicode alphabetic) or decimal digit.
+[[nodiscard]] bool is_word_char(char32_t cp);
+
+/// A set of folded terms matched at a position of UTF-8 text, case-insensitively.
+///
+/// Matching folds the text one code point at a time (no copy of the text), ignores soft
+/// hyphens, and only accepts a match that ends (or, backwards, starts) at a word boundary when
+/// the term's edge is a spaced letter. Values are indices chosen by the owner.
+class TermTrie {
+ public:
+  /// Adds `term` (any case) with `value`; the first value added for a term wins.
+  void add(std::string_view term, std::uint32_t value);
+  /// Longest term starting at byte `pos` of `text`: its end offset and value.
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::uint32_t>> match_forward(
+      std::string_view text, std::size_t pos) const;
+  /// Longest term ending at byte `end` of `text` (matched backwards): its begin and value.
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::uint32_t>> match_backward(
+      std::string_view text, std::size_t end) const;
+  /// Number of distinct terms.
+  [[nodiscard]] std::size_t size() const { return terms_; }
+  /// Whether the folded term is present (for tests and diagnostics).
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view term) const;
+
+ private:
+  struct Node {
+    std::vector<std::pair<char32_t, std::uint32_t>> next;  // sorted by code point
+    std::int64_t value = -1;
+  };
+  std::vector<Node> nodes_{Node{}};
+  std::vector<Node> back_{Node{}};
+  std::size_t terms_ = 0;
+};
+
+/// A scale word and its power of ten ("Milliarden" → 9, "万" → 4, "lakh" → 5).
+struct ScaleWord {
+  std::string text;  ///< folded, soft hyphens removed
+  std::int32_t power = 0;
+  /// A single letter ("k", "M", "B"): only accepted next to a currency (a bare "5m" is metres).
+  bool needs_currency = false;
+};
+
+/// A way of writing a currency and the ISO 4217 codes it can mean.
+struct CurrencyTerm {
+  std::string text;                ///< folded
+  std::vector<std::string> codes;  ///< sorted, never empty
+  std::string preferred;           ///< most likely code for this language
+  /// A symbol or code-like form ("$", "US$", "Rp", "kr"), allowed before the number; names
+  /// ("dollars", "won") only count after it.
+  bool symbol = false;
+};
+
+/// A percent form: a sign ("%", "٪", "％") or a word ("Prozent", "persen").
+struct PercentTerm {
+  std::string text;     ///< folded
+  bool points = false;  ///< percentage points ("Prozentpunkte", "percentage points")
+};
+
+/// Everything the extractors need to know about one language, derived from ICU on first use
+/// and from rules/terms/ for what ICU lacks.
+struct LanguageData {
+  std::string tag;          ///< canonical tag the data was built for ("de-CH")
+  std::string terms_lang;   ///< the rules/terms key used ("de"), after fallback
+  std::string decimal_sep;  ///< ICU decimal separator with ASCII digits ("," for de)
+  std::string group_sep;    ///< ICU grouping separator with ASCII digits ("." for de, U+00A0 sv)
+  /// Grouping separators accepted besides `group_sep` (U+00A0, U+202F, U+2009 and ASCII space
+  /// where the locale groups with a space; apostrophes where it groups with one).
+  std::vector<std::string> group_alternates;
+  std::string native_decimal_sep;  ///< separators with native digits (Arabic "٫"), else same
+  std::string native_group_sep;
+  /// Native decimal digits (U+0660… for ar, U+0966… for hi), or 0 when the locale uses ASCII
+  /// only. ASCII and fullwidth digits are accepted everywhere.
+  char32_t native_zero = 0;
+  bool native_default = false;  ///< the native digits are the locale's default digits
+  std::string own_currency;     ///< the locale's currency (likely region): "EUR" for de
+  bool percent_prefix = false;  ///< the percent sign goes before the number ("%12" in tr)
+  /// Groups of two above the thousands ("12,34,567" in hi and en-IN).
+  bool indian_grouping = false;
+
+  std::vector<ScaleWord> scale_words;            ///< sorted by text
+  std::vector<CurrencyTerm> currencies;          ///< sorted by text
+  std::vector<PercentTerm> percent_terms;        ///< after the number
+  std::vector<std::string> percent_prefixes;     ///< before the number ("百分之", "%" in tr)
+  std::vector<std::string> approximation;        ///< folded words before an approximate number
+  std::vector<std::string> connectors;           ///< between scale word and currency ("de", "di")
+  std::vector<std::string> range_words;          ///< between two bounds ("to", "bis", "à")
+  std::vector<std::string> months;               ///< folded month names, wide and abbreviated
+  std::vector<std::string> ordinal_prefixes;     ///< "第", "제": the number is an ordinal
+  std::vector<std::string> non_number_suffixes;  ///< "年", "月": date parts, not numbers
+
+  TermTrie scale_trie;     ///< value: index into scale_words
+  TermTrie currency_trie;  ///< value: index into currencies
+  TermTrie percent_trie;   ///< value: index into percent_terms
+  TermTrie percent_prefix_trie;
+  TermTrie approximation_trie;
+  TermTrie connector_trie;
+  TermTrie range_trie;
+  TermTrie month_trie;
+  TermTrie ordinal_prefix_trie;
+  TermTrie non_number_trie;
+
+  /// Looks up a folded currency term; nullptr when unknown.
+  [[nodiscard]] const CurrencyTerm* currency(std::string_view text) const;
+  /// Power of ten of a scale word (any case); nullopt when unknown.
+  [[nodiscard]] std::optional<std::int32_t> scale_power(std::string_view text) const;
+  /// Whether `code` is an ISO 4217 code ICU knows ("EUR").
+  [[nodiscard]] static bool is_iso_code(std::string_view code);
+};
+
+/// Data for a canonical tag ("de", "pt-BR"), built on first use and cached for the process
+/// (thread-safe). Unknown tags get the data of ICU's root locale with English terms; terms
+/// fall back by truncation ("fr-CA" → "fr").
+[[nodiscard]] const LanguageData& language_data(std::string_view tag);
+
+}  // namespace factlint::lang

@@ -1,0 +1,187 @@
+// Case folding helpers and the term trie used to match language terms inside text.
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+
+#include "core/utf8.hpp"
+#include "lang/language_data.hpp"
+
+namespace factlint::lang {
+
+namespace {
+
+constexpr char32_t kSoftHyphen = 0x00AD;
+
+/// Child of `node` for `cp`, or 0 (the root is never a child) when there is none.
+std::uint32_t find_child(const std::vector<std::pair<char32_t, std::uint32_t>>& next, char32_t cp) {
+  const auto it = std::lower_bound(next.begin(), next.end(), cp,
+                                   [](const auto& e, char32_t c) { return e.first < c; });
+  return (it != next.end() && it->first == cp) ? it->second : 0;
+}
+
+template <typename NodeVec>
+void insert_key(NodeVec& nodes, const std::u32string& key, std::uint32_t value, bool& added) {
+  std::uint32_t node = 0;
+  for (const char32_t cp : key) {
+    std::uint32_t next = find_child(nodes[node].next, cp);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(nodes.size());
+      auto& vec = nodes[node].next;
+      const auto it = std::lower_bound(vec.begin(), vec.end(), cp,
+                                       [](const auto& e, char32_t c) { return e.first < c; });
+      vec.insert(it, {cp, next});
+      nodes.emplace_back();
+    }
+    node = next;
+  }
+  added = nodes[node].value < 0;
+  if (added) nodes[node].value = value;
+}
+
+}  // namespace
+
+char32_t fold(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  // Curly apostrophes fold to the ASCII one so "d’" and "d'" match alike.
+  if (cp == 0x2019 || cp == 0x02BC) return '\'';
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = utf8::decode(text, pos);
+    if (cp == kSoftHyphen) continue;
+    utf8::append(out, fold(cp));
+  }
+  return out;
+}
+
+bool is_spaced_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+  if (!u_isalpha(static_cast<UChar32>(cp)) &&
+      u_charType(static_cast<UChar32>(cp)) != U_NON_SPACING_MARK &&
+      u_charType(static_cast<UChar32>(cp)) != U_COMBINING_SPACING_MARK) {
+    return false;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+  if (U_FAILURE(status)) return true;
+  switch (script) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool is_word_char(char32_t cp) {
+  if (cp < 0x80) {
+    return ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
+  }
+  const auto c = static_cast<UChar32>(cp);
+  return u_isalpha(c) || u_isdigit(c) || u_charType(c) == U_NON_SPACING_MARK ||
+         u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+
+void TermTrie::add(std::string_view term, std::uint32_t value) {
+  std::u32string key;
+  std::size_t pos = 0;
+  while (pos < term.size()) {
+    const char32_t cp = utf8::decode(term, pos);
+    if (cp == kSoftHyphen) continue;
+    key.push_back(fold(cp));
+  }
+  if (key.empty()) return;
+  bool added = false;
+  insert_key(nodes_, key, value, added);
+  std::u32string rev(key.rbegin(), key.rend());
+  bool added_back = false;
+  insert_key(back_, rev, value, added_back);
+  if (added) ++terms_;
+}
+
+std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_forward(
+    std::string_view text, std::size_t pos) const {
+  struct Hit {
+    std::size_t end;
+    std::uint32_t value;
+    char32_t last;
+  };
+  Hit hits[16];
+  int n_hits = 0;
+  std::uint32_t node = 0;
+  char32_t last = 0;
+  while (pos < text.size()) {
+    const char32_t raw = utf8::decode(text, pos);
+    if (raw == kSoftHyphen) continue;
+    const char32_t cp = fold(raw);
+    node = find_child(nodes_[node].next, cp);
+    if (node == 0) break;
+    last = cp;
+    if (nodes_[node].value >= 0) {
+      if (n_hits == 16) n_hits = 15;
+      hits[n_hits++] = Hit{pos, static_cast<std::uint32_t>(nodes_[node].value), last};
+    }
+  }
+  for (int i = n_hits - 1; i >= 0; --i) {
+    const auto& h = hits[i];
+    if (h.end < text.size() && is_spaced_letter(h.last)) {
+      std::size_t p = h.end;
+      if (is_word_char(utf8::decode(text, p))) continue;
+    }
+    return std::make_pair(h.end, h.value);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_backward(
+    std::string_view text, std::size_t end) const {
+  struct Hit {
+    std::size_t begin;
+    std::uint32_t value;
+    char32_t first;
+  };
+  Hit hits[16];
+  int n_hits = 0;
+  std::uint32_t node = 0;
+  std::size_t pos = end;
+  while (pos > 0) {
+    const char32_t raw = utf8::decode_before(text, pos);
+    if (raw == kSoftHyphen) continue;
+    const char32_t cp = fold(raw);
+    node = find_child(back_[node].next, cp);
+    if (node == 0) break;
+    if (back_[node].value >= 0) {
+      if (n_hits == 16) n_hits = 15;
+      hits[n_hits++] = Hit{pos, static_cast<std::uint32_t>(back_[node].value), cp};
+    }
+  }
+  for (int i = n_hits - 1; i >= 0; --i) {
+    const auto& h = hits[i];
+    if (h.begin > 0 && is_spaced_letter(h.first)) {
+      std::size_t p = h.begin;
+      if (is_word_char(utf8::decode_before(text, p))) continue;
+    }
+    return std::make_pair(h.begin, h.value);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> TermTrie::find(std::string_view term) const {
+  const auto hit = match_forward(term, 0);
+  if (hit && hit->first == term.size()) return hit->second;
+  return std::nullopt;
+}
+
+}  // namespace factlint::lang

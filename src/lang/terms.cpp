@@ -1,0 +1,131 @@
+// Reads rules/terms/*.json (embedded) into per-language term lists.
+#include "lang/terms.hpp"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+
+#include "core/embedded.hpp"
+
+namespace factlint::lang {
+
+namespace {
+
+using nlohmann::json;
+
+struct AllTerms {
+  std::map<std::string, json, std::less<>> files;  // "approximation" → parsed file
+  std::vector<std::string> problems;
+};
+
+const AllTerms& all_terms() {
+  static const AllTerms terms = [] {
+    AllTerms t;
+    for (const auto& f : embedded_files()) {
+      if (!f.path.starts_with("terms/") || !f.path.ends_with(".json")) continue;
+      const std::string name(f.path.substr(6, f.path.size() - 6 - 5));
+      try {
+        json j = json::parse(f.content, nullptr, true, true);
+        if (!j.is_object()) {
+          t.problems.push_back(std::string(f.path) + ": not a JSON object");
+          continue;
+        }
+        t.files.emplace(name, std::move(j));
+      } catch (const json::exception& e) {
+        t.problems.push_back(std::string(f.path) + ": " + e.what());
+      }
+    }
+    return t;
+  }();
+  return terms;
+}
+
+const json* section(std::string_view file, std::string_view key) {
+  const auto& files = all_terms().files;
+  const auto it = files.find(file);
+  if (it == files.end()) return nullptr;
+  const auto s = it->second.find(std::string(key));
+  return s == it->second.end() ? nullptr : &*s;
+}
+
+void add_strings(const json* node, std::vector<std::string>& out) {
+  if (node == nullptr || !node->is_array()) return;
+  for (const auto& v : *node) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+}
+
+void add_string_field(const json* node, const char* field, std::vector<std::string>& out) {
+  if (node == nullptr || !node->is_object() || !node->contains(field)) return;
+  add_strings(&(*node)[field], out);
+}
+
+void add_aliases(const json* node, std::vector<std::pair<std::string, std::string>>& out) {
+  if (node == nullptr || !node->is_object()) return;
+  for (const auto& [k, v] : node->items()) {
+    if (v.is_string()) out.emplace_back(k, v.get<std::string>());
+  }
+}
+
+void add_powers(const json* node, std::vector<std::pair<std::string, std::int32_t>>& out) {
+  if (node == nullptr || !node->is_object()) return;
+  for (const auto& [k, v] : node->items()) {
+    if (v.is_number_integer()) out.emplace_back(k, v.get<std::int32_t>());
+  }
+}
+
+/// The language key to use for `tag`: the longest prefix present in any terms file.
+std::string resolve(std::string_view tag) {
+  std::string t(tag);
+  while (!t.empty()) {
+    for (const auto& [_, j] : all_terms().files) {
+      if (j.contains(t)) return t;
+    }
+    const auto dash = t.rfind('-');
+    if (dash == std::string::npos) break;
+    t.resize(dash);
+  }
+  return {};
+}
+
+TermsForLanguage load(std::string_view tag) {
+  TermsForLanguage out;
+  out.lang = resolve(tag);
+  const std::string& l = out.lang;
+  add_strings(section("approximation", l), out.approximation);
+  for (const std::string& key : {std::string("*"), l}) {
+    const json* p = section("percent_words", key);
+    add_string_field(p, "percent", out.percent_words);
+    add_string_field(p, "points", out.points_words);
+    add_string_field(p, "prefix", out.percent_prefixes);
+    add_aliases(section("currency_aliases", key), out.currency_aliases);
+    add_powers(section("scale_false_friends", key), out.scale_words);
+    add_powers(section("scale_abbreviations", key), out.scale_words);
+    const json* c = section("number_context", key);
+    add_string_field(c, "connectors", out.connectors);
+    add_string_field(c, "range", out.range_words);
+    add_string_field(c, "ordinal_prefixes", out.ordinal_prefixes);
+    add_string_field(c, "not_numbers_before", out.non_number_suffixes);
+    if (l.empty()) break;
+  }
+  return out;
+}
+
+}  // namespace
+
+const TermsForLanguage& terms_for(std::string_view tag) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<TermsForLanguage>, std::less<>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  const auto it = cache.find(tag);
+  if (it != cache.end()) return *it->second;
+  auto t = std::make_unique<TermsForLanguage>(load(tag));
+  const auto& ref = *t;
+  cache.emplace(std::string(tag), std::move(t));
+  return ref;
+}
+
+const std::vector<std::string>& terms_problems() { return all_terms().problems; }
+
+}  // namespace factlint::lang

@@ -1,0 +1,36 @@
+// Language terms ICU lacks, read from the embedded rules/terms/*.json files.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace factlint::lang {
+
+/// The terms of one language as written in rules/terms/ (not folded), with the entries for
+/// every language ("*") merged in.
+struct TermsForLanguage {
+  std::string lang;  ///< the key found ("fr" for "fr-CA"); empty when the language has none
+  std::vector<std::string> approximation;     ///< approximation.json
+  std::vector<std::string> percent_words;     ///< percent_words.json "percent"
+  std::vector<std::string> points_words;      ///< percent_words.json "points"
+  std::vector<std::string> percent_prefixes;  ///< percent_words.json "prefix"
+  /// currency_aliases.json: spelling → ISO 4217 code ("dollars" → USD, "US$" → USD).
+  std::vector<std::pair<std::string, std::string>> currency_aliases;
+  /// scale_false_friends.json and scale_abbreviations.json: word → power of ten.
+  std::vector<std::pair<std::string, std::int32_t>> scale_words;
+  std::vector<std::string> connectors;           ///< number_context.json "connectors"
+  std::vector<std::string> range_words;          ///< number_context.json "range"
+  std::vector<std::string> ordinal_prefixes;     ///< number_context.json "ordinal_prefixes"
+  std::vector<std::string> non_number_suffixes;  ///< number_context.json "not_numbers_before"
+};
+
+/// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.
+[[nodiscard]] const TermsForLanguage& terms_for(std::string_view tag);
+
+/// Problems found while reading the terms files ("terms/x.json: …"); empty when all is well.
+[[nodiscard]] const std::vector<std::string>& terms_problems();
+
+}  // namespace factlint::lang
