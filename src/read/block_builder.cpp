@@ -34,12 +34,32 @@ bool is_trailing_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c 
 
 void BlockBuilder::finish(std::vector<Block>& out, BlockKind next_kind) {
   std::string& text = block_.text;
+  auto& pieces = block_.pieces;
+  // Leading white space (the space after a dropped image, say) goes, and the pieces shift.
+  std::size_t lead = 0;
+  while (lead < text.size() && is_trailing_space(text[lead])) ++lead;
+  if (lead > 0 && lead < text.size()) {
+    const auto cut = static_cast<std::uint32_t>(lead);
+    text.erase(0, lead);
+    std::vector<Piece> kept;
+    for (Piece p : pieces) {
+      if (p.text_begin + p.length <= cut) continue;
+      if (p.text_begin < cut) {
+        const std::uint32_t skip = cut - p.text_begin;
+        p.source_begin += skip;
+        p.length -= skip;
+        p.text_begin = cut;
+      }
+      p.text_begin -= cut;
+      kept.push_back(p);
+    }
+    pieces = std::move(kept);
+  }
   std::size_t end = text.size();
   while (end > 0 && is_trailing_space(text[end - 1])) --end;
   if (end > 0) {
     text.resize(end);
     const auto new_size = static_cast<std::uint32_t>(end);
-    auto& pieces = block_.pieces;
     while (!pieces.empty() && pieces.back().text_begin >= new_size) pieces.pop_back();
     if (!pieces.empty()) {
       Piece& last = pieces.back();

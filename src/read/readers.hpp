@@ -57,8 +57,8 @@ class BlockBuilder {
   /// The text so far.
   [[nodiscard]] const std::string& text() const { return block_.text; }
 
-  /// Drops trailing whitespace and, unless the block is blank, appends it to `out`; then resets
-  /// the builder to an empty block of `next_kind`.
+  /// Drops leading and trailing whitespace and, unless the block is blank, appends it to `out`;
+  /// then resets the builder to an empty block of `next_kind`.
   void finish(std::vector<Block>& out, BlockKind next_kind = BlockKind::paragraph);
 
  private:

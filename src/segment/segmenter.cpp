@@ -2,15 +2,18 @@
 #include "segment/segmenter.hpp"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
+#include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "core/utf8.hpp"
 #include "segment/boilerplate.hpp"
@@ -18,49 +21,98 @@
 namespace factlint::segment {
 namespace {
 
-/// Sentence iterators by language tag, built once and cloned for every document.
-class IteratorCache {
+/// What segmentation needs of one locale: its sentence iterator (with the locale's break
+/// suppressions) and whether it writes ordinal numbers with a dot ("3. Juli").
+struct LocaleRules {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  bool ordinal_dot = false;
+  /// The locale's sentence-break exceptions ("Mrd.", "z.B.", "Z. B."), keyed by their last
+  /// space-separated part.
+  std::map<std::string, std::vector<std::string>, std::less<>> exceptions;
+};
+
+/// A clone of the cached iterator and the locale's rules (which outlive it: never evicted).
+struct SentenceSplitter {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  const LocaleRules* rules = nullptr;
+};
+
+/// Sentence rules by language tag, built once and cloned for every document.
+class RulesCache {
  public:
-  std::unique_ptr<icu::BreakIterator> get(const std::string& lang) {
+  SentenceSplitter get(const std::string& lang) {
     const std::lock_guard<std::mutex> lock(mutex_);
-    auto it = prototypes_.find(lang);
-    if (it == prototypes_.end()) it = prototypes_.emplace(lang, build(lang)).first;
-    if (!it->second) return nullptr;
-    return std::unique_ptr<icu::BreakIterator>(it->second->clone());
+    auto it = rules_.find(lang);
+    if (it == rules_.end()) it = rules_.emplace(lang, build(lang)).first;
+    SentenceSplitter out;
+    if (it->second.iterator) out.iterator.reset(it->second.iterator->clone());
+    out.rules = &it->second;
+    return out;
   }
 
  private:
-  static std::unique_ptr<icu::BreakIterator> build(const std::string& lang) {
+  static LocaleRules build(const std::string& lang) {
+    LocaleRules rules;
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
     if (U_FAILURE(status) || locale.isBogus()) {
       status = U_ZERO_ERROR;
       locale = icu::Locale::getRoot();
     }
-    std::unique_ptr<icu::BreakIterator> plain(
-        icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status) || !plain) return nullptr;
-    // The locale's standard exceptions ("Mr.", "z. B.", "Mrd.") suppress breaks after them.
     status = U_ZERO_ERROR;
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-        icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-    if (U_FAILURE(status) || !builder) return plain;
-    std::unique_ptr<icu::BreakIterator> filtered(
-        builder->wrapIteratorWithFilter(plain.release(), status));
-    if (U_FAILURE(status) || !filtered) {
-      status = U_ZERO_ERROR;
-      return std::unique_ptr<icu::BreakIterator>(
-          icu::BreakIterator::createSentenceInstance(locale, status));
+    rules.iterator.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status)) rules.iterator.reset();
+    load_exceptions(locale, rules);
+    // ICU's ordinal format tells which locales write "3." for "third".
+    status = U_ZERO_ERROR;
+    const icu::RuleBasedNumberFormat ordinal(icu::URBNF_ORDINAL, locale, status);
+    if (U_SUCCESS(status)) {
+      icu::UnicodeString three;
+      ordinal.format(static_cast<int32_t>(3), three);
+      rules.ordinal_dot = three == icu::UnicodeString(u"3.");
     }
-    return filtered;
+    return rules;
+  }
+
+  /// Reads the locale's standard sentence-break exceptions from ICU's break iterator data, the
+  /// list icu::FilteredBreakIteratorBuilder uses. That filter is not used itself: in ICU 72 it
+  /// matches an exception against the end of a longer word (German "am." suppresses the break
+  /// after "kam."), and misses "z. B."; whole-token matching here avoids both.
+  static void load_exceptions(const icu::Locale& locale, LocaleRules& rules) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle* bundle = ures_open(U_ICUDATA_NAME "-brkitr", locale.getName(), &status);
+    // U_USING_DEFAULT_WARNING means ICU fell back to the default locale: not this language.
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) {
+      ures_close(bundle);
+      return;
+    }
+    UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+    UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+    if (U_SUCCESS(status)) {
+      const int32_t n = ures_getSize(list);
+      for (int32_t i = 0; i < n; ++i) {
+        UErrorCode item_status = U_ZERO_ERROR;
+        int32_t length = 0;
+        const UChar* item = ures_getStringByIndex(list, i, &length, &item_status);
+        if (U_FAILURE(item_status)) continue;
+        std::string entry;
+        icu::UnicodeString(false, item, length).toUTF8String(entry);
+        const std::size_t space = entry.rfind(' ');
+        std::string key = space == std::string::npos ? entry : entry.substr(space + 1);
+        rules.exceptions[key].push_back(std::move(entry));
+      }
+    }
+    ures_close(list);
+    ures_close(exceptions);
+    ures_close(bundle);
   }
 
   std::mutex mutex_;
-  std::map<std::string, std::unique_ptr<icu::BreakIterator>> prototypes_;
+  std::map<std::string, LocaleRules> rules_;
 };
 
-IteratorCache& cache() {
-  static IteratorCache instance;
+RulesCache& cache() {
+  static RulesCache instance;
   return instance;
 }
 
@@ -116,28 +168,81 @@ void add_segment(Document& doc, std::uint32_t block, Span raw) {
   if (s.size() > 0) doc.segments.push_back({block, s, false, ""});
 }
 
+/// True when ICU's break at byte `at` of `text` falls after an abbreviation its data lacks:
+/// a one-letter abbreviation or initial ("z. B.", "J. Smith"), a two-letter capitalised title
+/// ("Dr.", "Nr."), or, where the locale writes ordinals with a dot, a day or rank ("3. Juli").
+bool keep_together(std::string_view text, std::size_t at, const LocaleRules& rules) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t end = at;
+  while (end > 0 && blank(text[end - 1])) --end;
+  if (end < 2 || text[end - 1] != '.') return false;
+  std::size_t next = at;
+  while (next < text.size() && blank(text[next])) ++next;
+  if (next >= text.size()) return false;
+  // The word before the period, as code points.
+  std::size_t begin = end - 1;
+  std::u32string word;
+  while (begin > 0) {
+    std::size_t prev = begin;
+    const char32_t cp = utf8::decode_before(text.substr(0, begin), prev);
+    if (u_isalnum(static_cast<UChar32>(cp)) == 0) break;
+    word.insert(word.begin(), cp);
+    begin = prev;
+  }
+  // The locale's exceptions, matched as whole tokens.
+  std::size_t token = end;
+  while (token > 0 && !blank(text[token - 1])) --token;
+  const std::string_view last = text.substr(token, end - token);
+  if (const auto found = rules.exceptions.find(last); found != rules.exceptions.end()) {
+    for (const std::string& entry : found->second) {
+      if (entry.size() > end) continue;
+      const std::size_t from = end - entry.size();
+      if (text.substr(from, entry.size()) == entry && (from == 0 || blank(text[from - 1]))) {
+        return true;
+      }
+    }
+  }
+  if (word.empty()) return false;
+  std::size_t pos = next;
+  const char32_t following = utf8::decode(text, pos);
+  const bool letter_follows = u_isalpha(static_cast<UChar32>(following)) != 0;
+  const auto is_alpha = [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; };
+  if (word.size() == 1 && is_alpha(word[0])) return true;
+  if (word.size() == 2 && u_isupper(static_cast<UChar32>(word[0])) != 0 &&
+      u_islower(static_cast<UChar32>(word[1])) != 0) {
+    return true;
+  }
+  if (rules.ordinal_dot && word.size() <= 2 && letter_follows) {
+    return std::all_of(word.begin(), word.end(),
+                       [](char32_t c) { return u_isdigit(static_cast<UChar32>(c)) != 0; });
+  }
+  return false;
+}
+
 }  // namespace
 
 void segment_document(Document& doc) {
   doc.segments.clear();
-  std::unique_ptr<icu::BreakIterator> iterator = cache().get(doc.lang);
+  SentenceSplitter splitter = cache().get(doc.lang);
   for (std::uint32_t b = 0; b < doc.blocks.size(); ++b) {
     const std::string& text = doc.blocks[b].text;
-    if (!iterator) {
+    if (!splitter.iterator) {
       add_segment(doc, b, {0, static_cast<std::uint32_t>(text.size())});
       continue;
     }
     const Utf16Text wide(text);
     // An aliasing, read-only UnicodeString: the units stay alive for the whole iteration.
     const icu::UnicodeString str(false, wide.units.data(), static_cast<int32_t>(wide.units.size()));
-    iterator->setText(str);
-    int32_t start = iterator->first();
-    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
-         start = end, end = iterator->next()) {
-      add_segment(doc, b,
-                  {wide.byte_at[static_cast<std::size_t>(start)],
-                   wide.byte_at[static_cast<std::size_t>(end)]});
+    icu::BreakIterator& it = *splitter.iterator;
+    it.setText(str);
+    std::uint32_t start = 0;
+    for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
+      const std::uint32_t at = wide.byte_at[static_cast<std::size_t>(end)];
+      if (at < text.size() && keep_together(text, at, *splitter.rules)) continue;
+      add_segment(doc, b, {start, at});
+      start = at;
     }
+    if (start < text.size()) add_segment(doc, b, {start, static_cast<std::uint32_t>(text.size())});
   }
   mark_boilerplate(doc);
 }
