@@ -5,8 +5,9 @@
 // non-blank lines is treated as wrapped prose only when its widest line lies between
 // kMinWrapWidth and kMaxWrapWidth columns; inside such a run, a line is joined to the one before
 // when the earlier line ended for lack of room, that is when it plus a space plus the next
-// line's first word would be wider than the widest line. A line that ended early (a title, a
-// byline, the last line of a paragraph) starts a new block. docs/readers/text.md explains it.
+// line's first word would be wider than the widest line, and did not end a sentence. A line
+// that ended early (a title, a byline, the last line of a paragraph) starts a new block.
+// docs/readers/text.md explains it.
 #include <algorithm>
 #include <vector>
 
@@ -27,7 +28,8 @@ struct Line {
   int first_word = 0;       ///< display columns of the first word
   char32_t first_cp = 0;
   char32_t last_cp = 0;
-  bool bullet = false;  ///< starts like a list item ("- ", "* ", "• ", "1. ", "2) ")
+  bool bullet = false;        ///< starts like a list item ("- ", "* ", "• ", "1. ", "2) ")
+  bool sentence_end = false;  ///< ends with '.', '!', '?', '…' (closing quotes skipped)
 };
 
 bool is_space_cp(char32_t cp) {
@@ -41,6 +43,24 @@ bool looks_like_bullet(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
   return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
+/// True when `s` ends a sentence: a line that does is never joined to the next (joining there
+/// gains nothing, and one-paragraph-per-line web text of even width would be glued otherwise).
+bool ends_sentence(std::string_view s) {
+  std::size_t end = s.size();
+  while (end > 0) {
+    std::size_t prev = end;
+    const char32_t cp = utf8::decode_before(s.substr(0, end), prev);
+    const bool closing = cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 ||
+                         cp == 0x00BB || cp == 0x300D || cp == 0x300F;
+    if (!closing) {
+      return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 ||
+             cp == 0xFF1F;
+    }
+    end = prev;
+  }
+  return false;
 }
 
 /// Measures and trims the line [begin, end) of `source`; false when it is blank.
@@ -81,6 +101,7 @@ bool measure(std::string_view source, std::uint32_t begin, std::uint32_t end, Li
   line.first_cp = first;
   line.last_cp = last;
   line.bullet = looks_like_bullet(source.substr(content_begin, content_end - content_begin));
+  line.sentence_end = ends_sentence(source.substr(content_begin, content_end - content_begin));
   return true;
 }
 
@@ -96,7 +117,7 @@ void flush_paragraph(std::string_view source, const std::vector<Line>& lines,
     if (i > 0) {
       const Line& prev = lines[i - 1];
       const bool ended_for_lack_of_room = prev.width + 1 + line.first_word > widest;
-      if (wrapped && ended_for_lack_of_room && !line.bullet) {
+      if (wrapped && ended_for_lack_of_room && !prev.sentence_end && !line.bullet) {
         if (!(is_unspaced_script(prev.last_cp) && is_unspaced_script(line.first_cp))) {
           builder.append_separator(" ");
         }

@@ -21,6 +21,7 @@ namespace {
 
 constexpr int kProseWords = 8;       // a block this long that ends like a sentence is prose
 constexpr int kLongProseWords = 20;  // prose this long is article body even without a period
+constexpr int kSentenceWords = 12;   // two such blocks in a row: the article goes on
 constexpr int kShortWords = 6;       // furniture lines are at most this long
 constexpr int kHeadShortWords = 3;   // a line this short before the body is a label
 constexpr int kPromptWords = 8;      // "Leave a comment!", "Share:", "Was this helpful?"
@@ -205,8 +206,8 @@ struct BlockInfo {
   Shape shape;
   bool structural = false;  // a heading, list item or table cell: the author's structure
   bool prose = false;
-  bool long_prose = false;
   bool short_line = false;
+  bool sentence_like = false;  // long enough and ends like a sentence: an article goes on
 };
 
 /// Where the article body begins and where the tail begins, in block indices.
@@ -228,14 +229,14 @@ Layout layout_of(const std::vector<BlockInfo>& blocks) {
   if (out.body_begin == n) return out;  // no prose: no head, body or tail can be told apart
   out.last_prose = last_prose;
   // A run of two short lines starts the tail when what follows is furniture-dense: at least a
-  // third short lines and never two long prose blocks in a row (an article goes on in those).
+  // third short lines and never two full sentences in a row (an article goes on in those).
   for (std::size_t i = out.body_begin + 1; i + 1 < n; ++i) {
     if (!(blocks[i].short_line && blocks[i + 1].short_line)) continue;
     std::size_t shorts = 0;
     bool article_goes_on = false;
     for (std::size_t j = i; j < n; ++j) {
       shorts += blocks[j].short_line ? 1 : 0;
-      if (j > i && blocks[j].long_prose && blocks[j - 1].long_prose) article_goes_on = true;
+      if (j > i && blocks[j].sentence_like && blocks[j - 1].sentence_like) article_goes_on = true;
     }
     if (!article_goes_on && shorts * 3 >= n - i) {
       out.tail_begin = i;
@@ -298,7 +299,7 @@ void mark_boilerplate(Document& doc) {
     info.structural = doc.blocks[b].kind != BlockKind::paragraph;
     const int words = info.shape.words;
     info.prose = words >= kProseWords && (info.shape.terminal() || words >= kLongProseWords);
-    info.long_prose = words >= kLongProseWords;
+    info.sentence_like = words >= kSentenceWords && info.shape.terminal();
     info.short_line = !info.structural && words <= kShortWords && info.shape.last != '.';
   }
   const Layout layout = layout_of(blocks);

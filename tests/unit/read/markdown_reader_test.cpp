@@ -56,14 +56,13 @@ TEST_CASE("headings, paragraphs, lists, quotes and table cells become blocks") {
       "| Year | Cost |\n"
       "| ---- | ---- |\n"
       "| 2024 | 1.5  |\n");
-  CHECK(texts(doc) == std::vector<std::string>{"Port budget", "The port will spend 4.5 million euros.",
-                                               "first item", "second item", "A quote of 12 words.",
-                                               "Year", "Cost", "2024", "1.5"});
-  CHECK(kinds(doc) == std::vector<BlockKind>{BlockKind::heading, BlockKind::paragraph,
-                                             BlockKind::list_item, BlockKind::list_item,
-                                             BlockKind::quote, BlockKind::table_cell,
-                                             BlockKind::table_cell, BlockKind::table_cell,
-                                             BlockKind::table_cell});
+  CHECK(texts(doc) == std::vector<std::string>{
+                          "Port budget", "The port will spend 4.5 million euros.", "first item",
+                          "second item", "A quote of 12 words.", "Year", "Cost", "2024", "1.5"});
+  CHECK(kinds(doc) == std::vector<BlockKind>{
+                          BlockKind::heading, BlockKind::paragraph, BlockKind::list_item,
+                          BlockKind::list_item, BlockKind::quote, BlockKind::table_cell,
+                          BlockKind::table_cell, BlockKind::table_cell, BlockKind::table_cell});
   CHECK(source_of(doc, 1, "4.5 million") == "4.5 million");
   CHECK(doc.locate(doc.blocks[8].source_offset(0)).line == 12);
   CHECK(doc.locate(doc.blocks[8].source_offset(0)).column == 10);

@@ -1,4 +1,6 @@
 // Tests for inputs, languages from names and every input error of read_file / read_string.
+#include "read/reader.hpp"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -7,7 +9,6 @@
 #include <string>
 
 #include "dump.hpp"
-#include "read/reader.hpp"
 
 using namespace factlint;
 namespace fs = std::filesystem;
@@ -19,7 +20,8 @@ class TempDir {
  public:
   TempDir() {
     path_ = fs::temp_directory_path() /
-            ("factlint-read-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+            ("factlint-read-" +
+             std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     fs::create_directories(path_);
   }
   ~TempDir() {
@@ -145,8 +147,7 @@ TEST_CASE("every input error is one line naming the file") {
     CHECK(le.id == "read/utf16");
     CHECK(le.message.find("UTF-16 (little-endian)") != std::string::npos);
     CHECK(read_error(tmp.write("be.txt", std::string("\xFE\xFF\0h", 4))).id == "read/utf16");
-    const Diagnostic u32 =
-        read_error(tmp.write("u32.txt", std::string("\xFF\xFE\0\0h\0\0\0", 8)));
+    const Diagnostic u32 = read_error(tmp.write("u32.txt", std::string("\xFF\xFE\0\0h\0\0\0", 8)));
     CHECK(u32.id == "read/utf32");
     CHECK(u32.message.find("UTF-32") != std::string::npos);
   }
@@ -167,8 +168,8 @@ TEST_CASE("every input error is one line naming the file") {
     const std::string p = tmp.write("story.txt", "Text.\n");
     const Diagnostic d = read_error(p, "");
     CHECK(d.id == "read/no-language");
-    CHECK(d.message == "cannot tell the language of " + p + ": name it LANG:" + p +
-                           " or story.LANG.md");
+    CHECK(d.message ==
+          "cannot tell the language of " + p + ": name it LANG:" + p + " or story.LANG.md");
   }
   SUBCASE("too large") {
     const std::string p = (tmp.path() / "big.txt").string();

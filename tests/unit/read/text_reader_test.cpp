@@ -110,8 +110,8 @@ TEST_CASE("CRLF and lone CR end lines; indentation and trailing spaces are trimm
 
 TEST_CASE("wrapped Japanese joins without a space") {
   const std::string line1 =
-      "政府は月曜日に新しい港湾ターミナルの建設を承認し、総工費は二億一千二百万円になると発表した。";
-  const std::string line2 = "工事は春に始まる予定です。";
+      "政府は月曜日に新しい港湾ターミナルの建設を承認し、総工費は二億一千二百万円になると発表し";
+  const std::string line2 = "た。工事は春に始まる予定です。";
   const Document doc = read_text(line1 + "\n" + line2 + "\n");
   // The first line is wide enough (in columns) to be wrapped text, and the second line's first
   // "word" is the whole line: it would not have fit, so the lines are joined.

@@ -1,0 +1,158 @@
+// Tests for boilerplate marking: shape and position in one document, counterparts across versions.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "read/reader.hpp"
+#include "segment/segmenter.hpp"
+
+using namespace factlint;
+
+namespace {
+
+Document segmented(const std::string& lang, const std::string& text,
+                   std::string_view format = "text") {
+  auto doc = read::read_string("t.txt", lang, text, format);
+  REQUIRE(doc.ok());
+  segment::segment_document(*doc);
+  return std::move(doc).value();
+}
+
+/// The boilerplate reason of the segment whose text is `text` ("-" when it is content).
+std::string mark_of(const Document& doc, std::string_view text) {
+  for (const Segment& s : doc.segments) {
+    if (doc.segment_text(s) == text) return s.boilerplate ? s.boilerplate_reason : "-";
+  }
+  FAIL("no segment '" << text << "'");
+  return {};
+}
+
+const std::string kBody =
+    "The council of Varberg approved a budget of 48.2 million kronor for the new school on "
+    "Monday evening.\n"
+    "Work on the building begins in May and should take about 18 months, the council said in "
+    "a statement.\n"
+    "Parents had asked for the school for years, and the vote passed with 31 votes to 14 after a "
+    "long debate.\n";
+
+}  // namespace
+
+TEST_CASE("bare numbers, symbols, credit lines and counters are furniture anywhere") {
+  const Document doc = segmented(
+      "en",
+      "New school for Varberg approved by the council\n120\n4\nLena Ek | West Post | Photo "
+      "Archive\n" +
+          kBody + "×\n3 of 7 readers liked this\n" + kBody);
+  CHECK(mark_of(doc, "120") == "no words: a bare number or symbol");
+  CHECK(mark_of(doc, "4") == "no words: a bare number or symbol");
+  CHECK(mark_of(doc, "×") == "no words: a bare number or symbol");
+  CHECK(mark_of(doc, "Lena Ek | West Post | Photo Archive") ==
+        "credit line: short names between separators");
+  CHECK(mark_of(doc, "3 of 7 readers liked this") == "counter: two numbers in a short line");
+  CHECK(mark_of(doc, "New school for Varberg approved by the council") == "-");
+}
+
+TEST_CASE("short lines and prompts before the body; a furniture run after it") {
+  const Document doc = segmented("en",
+                                 "Sign in to comment!\nEducation\nNew school for Varberg approved "
+                                 "by the council\n" +
+                                     kBody +
+                                     "Share this:\nMore from West Post\nTown hall\nA quiet night "
+                                     "at the harbour ends with a big catch for the boats.\n");
+  CHECK(mark_of(doc, "Sign in to comment!") == "prompt before the body");
+  CHECK(mark_of(doc, "Education") == "short line before the body");
+  CHECK(mark_of(doc, "New school for Varberg approved by the council") == "-");
+  CHECK(mark_of(doc, "Share this:") == "after the article body");
+  CHECK(mark_of(doc, "Town hall") == "after the article body");
+  CHECK(mark_of(doc, "A quiet night at the harbour ends with a big catch for the boats.") ==
+        "after the article body");
+  for (const Segment& s : doc.segments) {
+    if (doc.segment_text(s).find("48.2 million") != std::string_view::npos) {
+      CHECK_FALSE(s.boilerplate);
+    }
+  }
+}
+
+TEST_CASE("an author bio at the very end") {
+  const Document doc = segmented(
+      "en", kBody +
+                "Lena Ek writes about schools and local politics for the paper and lives by "
+                "the sea.\n");
+  CHECK(mark_of(doc,
+                "Lena Ek writes about schools and local politics for the paper and lives by "
+                "the sea.") == "author bio: a name and a description at the end");
+}
+
+TEST_CASE("real content is not furniture") {
+  SUBCASE("a closing sentence with a name and a number") {
+    const Document doc = segmented(
+        "en", kBody + "Mayor Anna Berg said the school would open with 400 pupils in 2026.\n");
+    CHECK(mark_of(doc, "Mayor Anna Berg said the school would open with 400 pupils in 2026.") ==
+          "-");
+  }
+  SUBCASE("subheadings between long paragraphs do not start a tail") {
+    const Document doc = segmented("en", kBody + "The vote\nWhat comes next\n" + kBody + kBody);
+    CHECK(mark_of(doc, "The vote") == "-");
+    CHECK(mark_of(doc, "What comes next") == "-");
+  }
+  SUBCASE("Markdown lists and table cells keep their numbers") {
+    const Document doc =
+        segmented("en",
+                  "# Budget\n\n" + kBody +
+                      "\n- 48.2 million\n- 18 months\n\n| Year | Cost |\n|---|---|\n| "
+                      "2026 | 12 |\n",
+                  "markdown");
+    CHECK(mark_of(doc, "48.2 million") == "-");
+    CHECK(mark_of(doc, "2026") == "-");
+    CHECK(mark_of(doc, "12") == "-");
+    CHECK(mark_of(doc, "Budget") == "-");
+  }
+}
+
+TEST_CASE("head and tail segments without counterparts in other versions") {
+  std::vector<Document> docs;
+  docs.push_back(segmented(
+      "en",
+      "Varberg approves a school for 48.2 million kronor\n" + kBody +
+          "Subscribe to West Post today and read 3 months for free on every device you own.\n"));
+  docs.push_back(segmented(
+      "de",
+      "Varberg genehmigt eine Schule für 48,2 Millionen Kronen\n"
+      "Der Rat von Varberg hat am Montagabend ein Budget von 48,2 Millionen Kronen für die neue "
+      "Schule genehmigt.\n"
+      "Ein Satz ohne Gegenstück mit der Zahl 77 steht mitten im Text, weil der Übersetzer ihn "
+      "ergänzt hat.\n"
+      "Die Arbeiten beginnen im Mai und dauern etwa 18 Monate, teilte der Rat mit.\n"
+      "Die Abstimmung endete mit 31 zu 14 Stimmen nach einer langen Debatte im Rat.\n"
+      "Mehr als 5.000 Leser abonnieren jeden Morgen unseren Newsletter aus der Region.\n"));
+  docs.push_back(segmented(
+      "sv",
+      "Varberg godkänner en skola för 48,2 miljoner kronor\n"
+      "Kommunfullmäktige i Varberg godkände på måndagskvällen en budget på 48,2 miljoner kronor "
+      "för den nya skolan.\n"
+      "Arbetet börjar i maj och tar omkring 18 månader, meddelade fullmäktige.\n"
+      "Omröstningen slutade 31 mot 14 efter en lång debatt.\n"));
+  segment::mark_cross_document_boilerplate(docs);
+  CHECK(mark_of(docs[0],
+                "Subscribe to West Post today and read 3 months for free on every device you "
+                "own.") == "no counterpart in the other versions, after the body");
+  CHECK(
+      mark_of(docs[1],
+              "Mehr als 5.000 Leser abonnieren jeden Morgen unseren Newsletter aus der Region.") ==
+      "no counterpart in the other versions, after the body");
+  // Inside the body, a sentence without counterpart is extra content, not furniture.
+  CHECK(mark_of(docs[1],
+                "Ein Satz ohne Gegenstück mit der Zahl 77 steht mitten im Text, weil der "
+                "Übersetzer ihn ergänzt hat.") == "-");
+  CHECK(mark_of(docs[2], "Varberg godkänner en skola för 48,2 miljoner kronor") == "-");
+  CHECK(mark_of(docs[2], "Omröstningen slutade 31 mot 14 efter en lång debatt.") == "-");
+}
+
+TEST_CASE("one version alone gets no cross-document marks") {
+  std::vector<Document> docs;
+  docs.push_back(segmented("en", kBody + "Subscribe today and read 3 months for free, on every "
+                                         "device you own and on paper.\n"));
+  segment::mark_cross_document_boilerplate(docs);
+  for (const Segment& s : docs[0].segments) CHECK_FALSE(s.boilerplate);
+}
