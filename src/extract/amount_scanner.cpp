@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 
 #include "core/utf8.hpp"
 
@@ -471,9 +472,8 @@ class Scanner {
     return std::nullopt;
   }
 
-  bool is_plain_year(const Numeral& num, const Reading& r) const {
+  static bool is_plain_year(const Numeral& num) {
     if (!num.seps.empty() || num.groups[0].size() != 4) return false;
-    (void)r;
     const char first = num.groups[0][0];
     return first == '1' || first == '2';
   }
@@ -490,12 +490,211 @@ class Scanner {
     return q != begin && data_.month_trie.match_backward(text_, q).has_value();
   }
 
+  /// A number with its scale words: "6,3 Milliarden", "1億2400万", "45 लाख करोड़".
+  struct Bound {
+    Numeral num;
+    Reading reading;
+    Decimal value;           ///< scale and compound parts applied
+    std::int32_t power = 0;  ///< power of ten of the scale word(s)
+    bool letter_scale = false;
+    bool compound = false;
+    std::size_t scale_begin = 0;
+    std::size_t end = 0;  ///< after the last scale word (or the digits)
+  };
+
+  /// a + b exactly, or nullopt on overflow.
+  static std::optional<Decimal> add(const Decimal& a, const Decimal& b) {
+    const std::int32_t e = std::min(a.exponent(), b.exponent());
+    std::int64_t m = 0;
+    for (const Decimal* d : {&a, &b}) {
+      std::int64_t v = d->mantissa();
+      for (std::int32_t i = e; i < d->exponent(); ++i) {
+        if (__builtin_mul_overflow(v, 10, &v)) return std::nullopt;
+      }
+      if (__builtin_add_overflow(m, v, &m)) return std::nullopt;
+    }
+    if (m > 999999999999999999LL || m < -999999999999999999LL) return std::nullopt;
+    return Decimal::from_parts(m, e);
+  }
+
+  /// A scale word at `pos` or after one space: (begin, end, word). Single letters must touch.
+  std::optional<std::tuple<std::size_t, std::size_t, const lang::ScaleWord*>> scale_at(
+      std::size_t pos, bool allow_letters) const {
+    for (const std::size_t p : {pos, skip_space(pos)}) {
+      if (const auto m = data_.scale_trie.match_forward(text_, p)) {
+        const auto& w = data_.scale_words[m->second];
+        if (w.needs_currency && (!allow_letters || p != pos)) return std::nullopt;
+        return std::make_tuple(p, m->first, &w);
+      }
+      if (p == skip_space(pos)) break;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Bound> read_bound(std::size_t pos, bool allow_letters) const {
+    Bound b;
+    b.num = read_numeral(pos);
+    auto reading = interpret(b.num);
+    if (!reading) {
+      if (auto cut = cut_at_space(b.num, text_)) {
+        b.num = *cut;
+        reading = interpret(b.num);
+      }
+      if (!reading) return std::nullopt;
+    }
+    b.reading = *reading;
+    b.value = reading->value;
+    b.end = b.num.end;
+    b.scale_begin = b.num.end;
+    const auto first = scale_at(b.num.end, allow_letters);
+    if (!first) return b;
+    const auto& [sb, se, word] = *first;
+    b.scale_begin = sb;
+    b.power = word->power;
+    b.letter_scale = word->needs_currency;
+    b.end = se;
+    // Stacked scale words multiply: "lakh crore" (10^12), "mil milhões" (10^9).
+    if (const auto second = scale_at(b.end, false)) {
+      const auto& [sb2, se2, word2] = *second;
+      if (word2->power > b.power && b.power + word2->power <= 15) {
+        b.power += word2->power;
+        b.end = se2;
+      }
+    }
+    b.value = reading->value.scaled(b.power);
+    // Compound CJK numbers: "1億2400万", "6万1500", "1조2000억".
+    std::size_t prev_last = b.end;
+    std::size_t len = 0;
+    std::int32_t unit = b.power;
+    std::size_t before_end = b.end;
+    std::size_t dummy = before_end;
+    const char32_t last = cp_before(text_, before_end, dummy);
+    if (!lang::is_spaced_letter(last) && lang::is_word_char(last)) {
+      while (b.end < text_.size() && digit_at(b.end, len) >= 0) {
+        Numeral part = read_numeral(b.end);
+        if (!part.seps.empty()) break;
+        const auto v = Decimal::parse(part.groups[0]);
+        if (!v) break;
+        std::int32_t p = 0;
+        std::size_t e = part.end;
+        if (const auto m = data_.scale_trie.match_forward(text_, part.end)) {
+          const auto& w = data_.scale_words[m->second];
+          if (w.needs_currency || w.power >= unit) break;
+          p = w.power;
+          e = m->first;
+        } else if (part.groups[0].size() > static_cast<std::size_t>(unit)) {
+          break;
+        }
+        const auto sum = add(b.value, v->scaled(p));
+        if (!sum) break;
+        b.value = *sum;
+        b.end = e;
+        b.compound = true;
+        if (p == 0) break;
+        unit = p;
+      }
+    }
+    (void)prev_last;
+    return b;
+  }
+
+  /// End of a phone-number-like chain of digit groups starting at `start`, or npos.
+  std::size_t phone_end(std::size_t start, char32_t prev) const {
+    bool strong = prev == '+' || prev == '(';
+    std::size_t pos = start;
+    int groups = 0;
+    int digits = 0;
+    bool dash = false;
+    bool odd_group = false;
+    bool leading_zero = false;
+    bool after_space = false;
+    std::size_t end = start;
+    while (true) {
+      int n = 0;
+      const std::size_t group_begin = pos;
+      while (pos < text_.size()) {
+        std::size_t len = 0;
+        if (digit_at(pos, len) < 0) break;
+        pos += len;
+        ++n;
+      }
+      if (n == 0) break;
+      if (groups == 0 && text_[group_begin] == '0' && n > 1) leading_zero = true;
+      if (after_space && n != 3) odd_group = true;
+      ++groups;
+      digits += n;
+      end = pos;
+      std::size_t next = pos;
+      char32_t c = cp_at(text_, pos, next);
+      if (c == ')' && groups == 1 && prev == '(') {
+        strong = true;
+        pos = next;
+        c = cp_at(text_, pos, next);
+      }
+      if (c == '-' || is_space(c)) {
+        if (!is_digit(next)) break;
+        dash = dash || c == '-';
+        after_space = is_space(c);
+        pos = next;
+        continue;
+      }
+      break;
+    }
+    const bool phone = (strong && digits >= 6 && groups >= 2) ||
+                       (groups >= 3 && digits >= 7 && (leading_zero || odd_group)) ||
+                       (dash && leading_zero && digits >= 7) ||
+                       (groups == 2 && leading_zero && digits >= 7);
+    return phone ? end : std::string_view::npos;
+  }
+
+  /// True when the numeral is written as a time next to a time word ("12.30 Uhr").
+  bool time_like(const Numeral& num, std::size_t begin) const {
+    if (num.seps.size() != 1 || num.seps[0] != '.' || num.groups[1].size() != 2) return false;
+    const int h = std::stoi(num.groups[0]);
+    const int m = std::stoi(num.groups[1]);
+    if (num.groups[0].size() > 2 || h > 24 || m > 59) return false;
+    const std::size_t q = skip_space_back(begin);
+    if (data_.time_before_trie.match_backward(text_, q)) return true;
+    return data_.time_after_trie.match_forward(text_, skip_space(num.end)).has_value();
+  }
+
+  /// True when the integer is an ordinal ("3.er", "3:e", "3-е", "3. Platz" in de/pl).
+  bool ordinal_like(const Numeral& num) const {
+    if (!num.seps.empty()) return false;
+    std::size_t next = num.end;
+    const char32_t c = cp_at(text_, num.end, next);
+    if (c == '.' || c == ':') {
+      std::size_t n2 = next;
+      const char32_t d = cp_at(text_, next, n2);
+      if (lang::is_spaced_letter(d)) return true;
+      if (c == '.' && data_.ordinal_dot && num.groups[0].size() <= 3 && is_space(d)) {
+        std::size_t n3 = n2;
+        const char32_t e = cp_at(text_, n2, n3);
+        if (lang::is_word_char(e) && !(e >= '0' && e <= '9')) return true;
+      }
+      return false;
+    }
+    if (c == '-') {
+      std::size_t p = next;
+      int letters = 0;
+      while (p < text_.size()) {
+        std::size_t n2 = p;
+        const char32_t d = cp_at(text_, p, n2);
+        if (!lang::is_spaced_letter(d)) break;
+        ++letters;
+        p = n2;
+      }
+      return letters >= 1 && letters <= 3;
+    }
+    return false;
+  }
+
   /// Parses the amount whose first digit is at `start`; `resume` is where scanning goes on.
   std::optional<RawAmount> parse_at(std::size_t start, std::size_t& resume) {
-    Numeral num = read_numeral(start);
-    resume = num.end;
+    std::size_t token_end = read_numeral(start).end;
+    resume = token_end;
     const auto reject = [&]() -> std::optional<RawAmount> {
-      resume = skip_token(num.end);
+      resume = skip_token(token_end);
       return std::nullopt;
     };
 
@@ -503,13 +702,18 @@ class Scanner {
     std::size_t before = start;
     const char32_t prev = cp_before(text_, start, before);
     std::optional<std::pair<CurrencyMention, std::size_t>> attached_currency;
-    if (prev != 0 && lang::is_word_char(prev)) {
-      if (lang::is_spaced_letter(prev) || u_is_digit_like(prev)) {
+    if (prev != 0 && lang::is_word_char(prev) && prev != 0x0640) {  // tatweel: "لـ٦١"
+      const bool hangul = prev >= 0xAC00 && prev <= 0xD7A3;
+      if (lang::is_spaced_letter(prev) || hangul || (prev >= '0' && prev <= '9')) {
         attached_currency = currency_before(start);
         if (!attached_currency || attached_currency->second == start) return reject();
       } else if (data_.ordinal_prefix_trie.match_backward(text_, start)) {
         return reject();
       }
+    }
+    if (const std::size_t pe = phone_end(start, prev); pe != std::string_view::npos) {
+      token_end = pe;
+      return reject();
     }
     if (prev == '+' || prev == '/' || prev == ':' || prev == '_' || prev == '#' || prev == '@') {
       return reject();
@@ -517,7 +721,7 @@ class Scanner {
     if (prev == '.' || prev == ',') {
       std::size_t pp = before;
       const char32_t p2 = cp_before(text_, before, pp);
-      if (lang::is_word_char(p2)) return reject();  // "v.2", "1,2" already read, "No.5"
+      if (lang::is_word_char(p2)) return reject();  // "v.2", "No.5"
     }
     bool negative = false;
     std::size_t begin = start;
@@ -531,27 +735,23 @@ class Scanner {
       }
     }
 
-    auto reading = interpret(num);
-    if (!reading) {
-      if (auto cut = cut_at_space(num, text_)) {
-        num = *cut;
-        reading = interpret(num);
-      }
-      if (!reading) return reject();
-    }
-    resume = num.end;
+    auto b1 = read_bound(start, true);
+    if (!b1) return reject();
+    token_end = b1->num.end;
+    resume = b1->num.end;
 
     // Right context that rules the numeral out.
-    std::size_t after = num.end;
-    const char32_t next = cp_at(text_, num.end, after);
+    std::size_t after = b1->num.end;
+    const char32_t next = cp_at(text_, b1->num.end, after);
     if ((next == ':' || next == '/') && is_digit(after)) return reject();  // 12:30, 7/3/2023
     if ((next == '.' || next == ',') && after < text_.size() && is_digit(after)) return reject();
+    if (b1->power == 0 && ordinal_like(b1->num)) return reject();
+    if (b1->power == 0 && time_like(b1->num, begin)) return reject();
 
-    // Range: "5–7", "5 - 7", "5 bis 7".
-    std::optional<Numeral> upper_num;
-    std::optional<Reading> upper;
+    // Range: "5–7", "5 - 7", "5 bis 7", "5万～7万".
+    std::optional<Bound> b2;
     {
-      std::size_t p = num.end;
+      const std::size_t p = b1->end;
       bool tight_hyphen = false;
       std::size_t q = std::string_view::npos;
       std::size_t dn = p;
@@ -577,61 +777,57 @@ class Scanner {
         }
       }
       if (q != std::string_view::npos) {
-        Numeral second = read_numeral(q);
-        std::size_t a2 = second.end;
-        const char32_t n2 = cp_at(text_, second.end, a2);
-        if (tight_hyphen && (is_dash(n2) || n2 == '/' || n2 == ':' || n2 == '.') && is_digit(a2)) {
-          num.end = second.end;
-          return reject();  // 2023-07-03, 202-555-0147
-        }
-        auto r2 = interpret(second);
-        if (r2 && r2->value > reading->value) {
-          const bool years = is_plain_year(num, *reading) && is_plain_year(second, *r2);
-          if (years) {
-            num.end = second.end;
-            return reject();
+        auto second = read_bound(q, true);
+        if (second) {
+          std::size_t a2 = second->num.end;
+          const char32_t n2 = cp_at(text_, second->num.end, a2);
+          if (tight_hyphen && (is_dash(n2) || n2 == '/' || n2 == ':' || n2 == '.') &&
+              is_digit(a2)) {
+            token_end = second->num.end;
+            return reject();  // 2023-07-03, 202-555-0147
           }
-          upper_num = second;
-          upper = r2;
-        } else if (tight_hyphen) {
-          num.end = second.end;
-          return reject();  // "3-2", "07-03"
+          Decimal lower = b1->value;
+          if (b1->power == 0 && second->power != 0 && !b1->compound) {
+            lower = b1->reading.value.scaled(second->power);
+          }
+          if (second->value > lower) {
+            const bool years = b1->power == 0 && second->power == 0 && is_plain_year(b1->num) &&
+                               is_plain_year(second->num);
+            if (years) {
+              token_end = second->num.end;
+              return reject();
+            }
+            if (b1->power == 0 && second->power != 0) {
+              b1->value = lower;
+              b1->power = second->power;
+              b1->letter_scale = second->letter_scale;
+            }
+            b2 = second;
+          } else if (tight_hyphen) {
+            token_end = second->num.end;
+            return reject();  // "3-2", "07-03"
+          }
         }
       }
     }
-    const std::size_t numeral_end = upper_num ? upper_num->end : num.end;
+    const Bound& last = b2 ? *b2 : *b1;
 
     RawAmount out;
-    out.amount.digits = std::string(text_.substr(start, num.end - start));
-    out.amount.format = reading->format;
-    out.amount.value = reading->value;
-    out.amount.alternative = reading->alternative;
-
-    // Suffixes: scale word, connector, currency, percent.
-    std::size_t end = numeral_end;
-    std::int32_t power = 0;
-    bool scale_needs_currency = false;
-    std::size_t scale_end = numeral_end;
-    for (const std::size_t p : {numeral_end, skip_space(numeral_end)}) {
-      if (const auto m = data_.scale_trie.match_forward(text_, p)) {
-        const auto& w = data_.scale_words[m->second];
-        power = w.power;
-        scale_needs_currency = w.needs_currency;
-        // A single letter must touch the number ("$5m", not "$5 m").
-        if (scale_needs_currency && p != numeral_end) {
-          power = 0;
-          continue;
-        }
-        out.amount.scale_word = std::string(text_.substr(p, m->first - p));
-        scale_end = m->first;
-        break;
-      }
+    out.amount.digits = std::string(text_.substr(start, b1->num.end - start));
+    out.amount.format = b1->reading.format;
+    out.amount.value = b1->value;
+    out.amount.alternative = b1->reading.alternative;
+    if (out.amount.alternative && b1->power != 0) {
+      out.amount.alternative = out.amount.alternative->scaled(b1->power);
     }
-    end = scale_end;
+    if (b1->compound) out.amount.alternative.reset();
+    std::int32_t power = b1->power;
+    std::size_t scale_begin = last.scale_begin;
+    std::size_t end = last.end;
+    std::size_t number_end = last.end;
 
     std::vector<CurrencyMention> currencies;
     std::size_t span_begin = begin;
-    // Currency before the number (or its sign).
     if (attached_currency) {
       currencies.push_back(attached_currency->first);
       span_begin = attached_currency->second;
@@ -663,11 +859,10 @@ class Scanner {
     // Currency after the number (also after a connector: "milliards de dollars").
     if (!percent) {
       auto c = currency_after(end);
-      if (!c && !out.amount.scale_word.empty()) {
+      if (!c && power != 0) {
         const std::size_t s = skip_space(end);
         if (const auto m = data_.connector_trie.match_forward(text_, s)) {
           c = currency_after(m->first);
-          if (c && c->first.codes.empty()) c.reset();
         }
       }
       if (c) {
@@ -675,25 +870,13 @@ class Scanner {
         end = c->second;
       }
     }
-    if (scale_needs_currency && currencies.empty()) {
-      // "5m" without a currency is a measure, not five million.
-      power = 0;
-      out.amount.scale_word.clear();
-      end = numeral_end;
-      if (percent) {
-        // keep the percent found after the numeral only if it touched the numeral
-        percent = false;
-        points = false;
-        for (const std::size_t p : {end, skip_space(end)}) {
-          if (const auto m = data_.percent_trie.match_forward(text_, p)) {
-            percent = true;
-            points = data_.percent_terms[m->second].points;
-            end = m->first;
-            break;
-          }
-        }
-      }
-      scale_end = numeral_end;
+    if ((b1->letter_scale || last.letter_scale) && currencies.empty()) {
+      // "5m" without a currency is a measure, not five million: leave it alone.
+      token_end = end;
+      return reject();
+    }
+    if (power != 0 || last.power != 0) {
+      out.amount.scale_word = std::string(text_.substr(scale_begin, number_end - scale_begin));
     }
 
     // Right boundary: a number running into letters is part of a word ("3rd", "4K", "A320neo").
@@ -701,18 +884,25 @@ class Scanner {
       std::size_t a = end;
       const char32_t c = cp_at(text_, end, a);
       if (c != 0 && (lang::is_spaced_letter(c) || (c >= '0' && c <= '9'))) {
-        num.end = end;
+        token_end = end;
         return reject();
       }
-      if (c != 0 && lang::is_word_char(c) && end == numeral_end &&
+      if (c != 0 && lang::is_word_char(c) && end == b1->num.end && b1->num.seps.empty() &&
           data_.non_number_trie.match_forward(text_, end)) {
         return reject();  // "2023年", "3月"
       }
     }
 
-    const bool bare = currencies.empty() && !percent && power == 0 && !upper_num;
-    if (bare && !negative && is_plain_year(num, *reading)) return std::nullopt;
-    if (bare && month_adjacent(num, begin)) return std::nullopt;
+    // Approximation word before the whole amount.
+    const std::size_t lead = currencies.empty() ? std::min(pct_begin, begin) : span_begin;
+    if (percent) span_begin = std::min(pct_begin, begin);
+    if (data_.approximation_trie.match_backward(text_, skip_space_back(lead))) {
+      out.amount.approximate = true;
+    }
+
+    const bool bare = currencies.empty() && !percent && power == 0 && !b2;
+    if (bare && !negative && !out.amount.approximate && is_plain_year(b1->num)) return reject();
+    if (bare && month_adjacent(b1->num, begin)) return reject();
 
     if (negative) {
       out.amount.value =
@@ -722,29 +912,18 @@ class Scanner {
                                                      out.amount.alternative->exponent());
       }
     }
-    if (power != 0) {
-      out.amount.scale_power = power;
-      out.amount.value = out.amount.value.scaled(power);
-      if (out.amount.alternative) out.amount.alternative = out.amount.alternative->scaled(power);
-    }
-    if (upper) {
-      out.amount.upper = upper->value.scaled(power);
-      if (upper->format.foreign && !out.amount.format.foreign) {
+    out.amount.scale_power = power;
+    if (b2) {
+      out.amount.upper = b2->value;
+      if (b2->reading.format.foreign && !out.amount.format.foreign) {
         out.amount.format.foreign = true;
-        out.amount.format.expected = upper->format.expected;
+        out.amount.format.expected = b2->reading.format.expected;
       }
     }
 
-    // Approximation word before the whole amount.
-    std::size_t lead =
-        currencies.empty() ? (percent ? std::min(pct_begin, begin) : begin) : span_begin;
-    if (percent) span_begin = std::min(pct_begin, begin);
-    const std::size_t q = skip_space_back(lead);
-    if (data_.approximation_trie.match_backward(text_, q)) out.amount.approximate = true;
-
     out.span = Span{static_cast<std::uint32_t>(span_begin), static_cast<std::uint32_t>(end)};
     out.number_span =
-        Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(scale_end)};
+        Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(number_end)};
     out.currencies = std::move(currencies);
     out.percent = percent;
     out.percentage_points = points;

@@ -447,6 +447,9 @@ std::unique_ptr<LanguageData> build(const std::string& tag) {
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
   collect_months(loc, data->months);
+  data->ordinal_dot = terms.ordinal_dot;
+  for (const auto& w : terms.time_before) data->time_before_trie.add(w, 0);
+  for (const auto& w : terms.time_after) data->time_after_trie.add(w, 0);
 
   auto fill = [](TermTrie& trie, const auto& items, auto key) {
     for (std::size_t i = 0; i < items.size(); ++i) {

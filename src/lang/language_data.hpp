@@ -47,6 +47,7 @@ class TermTrie {
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view term) const;
 
  private:
+  void add_one(std::string_view term, std::uint32_t value);
   struct Node {
     std::vector<std::pair<char32_t, std::uint32_t>> next;  // sorted by code point
     std::int64_t value = -1;
@@ -122,6 +123,10 @@ struct LanguageData {
   TermTrie month_trie;
   TermTrie ordinal_prefix_trie;
   TermTrie non_number_trie;
+  TermTrie time_before_trie;  ///< "klockan", "pukul": "12.30" after them is a time
+  TermTrie time_after_trie;   ///< "Uhr", "uur", "WIB"
+  /// Ordinals are written with a dot ("3. Platz" in de, "3. miejsce" in pl).
+  bool ordinal_dot = false;
 
   /// Looks up a folded currency term; nullptr when unknown.
   [[nodiscard]] const CurrencyTerm* currency(std::string_view text) const;

@@ -1,5 +1,7 @@
 // Case folding helpers and the term trie used to match language terms inside text.
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
@@ -95,6 +97,46 @@ bool is_word_char(char32_t cp) {
 }
 
 void TermTrie::add(std::string_view term, std::uint32_t value) {
+  // Text may carry either normalisation form ("ड़" is U+095C or U+0921 U+093C): add both.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(term.data(), static_cast<int32_t>(term.size())));
+  for (const icu::Normalizer2* norm :
+       {icu::Normalizer2::getNFCInstance(status), icu::Normalizer2::getNFDInstance(status)}) {
+    if (U_FAILURE(status) || norm == nullptr) break;
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::UnicodeString n = norm->normalize(u, st);
+    if (U_FAILURE(st) || n == u) continue;
+    std::string other;
+    n.toUTF8String(other);
+    add_one(other, value);
+  }
+  add_one(term, value);
+  // Nukta letters (U+0958–U+095F and kin) are composition exclusions: NFC keeps them apart,
+  // yet much text has the precomposed form. Add that form too.
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+  if (U_FAILURE(st) || nfd == nullptr) return;
+  icu::UnicodeString composed = nfd->normalize(u, st);
+  if (U_FAILURE(st)) return;
+  bool changed = false;
+  for (const UChar32 cp :
+       {0x0958, 0x0959, 0x095A, 0x095B, 0x095C, 0x095D, 0x095E, 0x095F, 0x09DC, 0x09DD, 0x09DF,
+        0x0A33, 0x0A36, 0x0A59, 0x0A5A, 0x0A5B, 0x0A5E, 0x0B5C, 0x0B5D}) {
+    icu::UnicodeString decomposition;
+    if (!nfd->getDecomposition(cp, decomposition)) continue;
+    if (composed.indexOf(decomposition) < 0) continue;
+    composed.findAndReplace(decomposition, icu::UnicodeString(cp));
+    changed = true;
+  }
+  if (changed) {
+    std::string other;
+    composed.toUTF8String(other);
+    add_one(other, value);
+  }
+}
+
+void TermTrie::add_one(std::string_view term, std::uint32_t value) {
   std::u32string key;
   std::size_t pos = 0;
   while (pos < term.size()) {

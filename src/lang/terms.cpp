@@ -107,6 +107,12 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "range", out.range_words);
     add_string_field(c, "ordinal_prefixes", out.ordinal_prefixes);
     add_string_field(c, "not_numbers_before", out.non_number_suffixes);
+    add_string_field(c, "time_before", out.time_before);
+    add_string_field(c, "time_after", out.time_after);
+    if (c != nullptr && c->is_object() && c->contains("ordinal_dot") &&
+        (*c)["ordinal_dot"].is_boolean()) {
+      out.ordinal_dot = out.ordinal_dot || (*c)["ordinal_dot"].get<bool>();
+    }
     if (l.empty()) break;
   }
   return out;

@@ -25,6 +25,9 @@ struct TermsForLanguage {
   std::vector<std::string> range_words;          ///< number_context.json "range"
   std::vector<std::string> ordinal_prefixes;     ///< number_context.json "ordinal_prefixes"
   std::vector<std::string> non_number_suffixes;  ///< number_context.json "not_numbers_before"
+  std::vector<std::string> time_before;          ///< number_context.json "time_before"
+  std::vector<std::string> time_after;           ///< number_context.json "time_after"
+  bool ordinal_dot = false;                      ///< number_context.json "ordinal_dot"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.
