@@ -1,0 +1,168 @@
+// Segment features for alignment: length in code points and anchors (tokens, numbers by value).
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
+#include "align/pairwise.hpp"
+#include "core/utf8.hpp"
+
+namespace factlint::align {
+namespace {
+
+enum class AnchorTag : std::uint64_t { token = 0, number = 1, scale = 2 };
+
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ULL;
+constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
+
+std::uint64_t fnv_byte(std::uint64_t h, std::uint8_t b) { return (h ^ b) * kFnvPrime; }
+
+std::uint64_t fnv_u64(std::uint64_t h, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) h = fnv_byte(h, static_cast<std::uint8_t>(v >> (8 * i)));
+  return h;
+}
+
+std::uint64_t tagged(std::uint64_t hash, AnchorTag tag) {
+  return (hash >> 2) | (static_cast<std::uint64_t>(tag) << 62);
+}
+
+/// Punctuation, spaces and symbols outside ASCII that end a token (quotes, dashes, no-break
+/// spaces, CJK punctuation). Everything else above U+007F counts as a letter.
+bool is_separator(char32_t cp) {
+  if (cp < 0x80) {
+    return !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'));
+  }
+  return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
+         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFEFF;
+}
+
+bool is_quote(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0xAB || cp == 0xBB || cp == 0x2018 || cp == 0x2019 ||
+         cp == 0x201A || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x2039 ||
+         cp == 0x203A || cp == 0x300C || cp == 0x300E;
+}
+
+/// Appends the keys of the identical-token anchors of `text`: tokens of three or more code
+/// points that contain a letter and either an ASCII capital or a digit, or that open a quote.
+void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, float>>& out,
+                float weight) {
+  std::size_t pos = 0;
+  char32_t before = ' ';
+  bool in_token = false;
+  bool quoted = false;
+  bool capital_or_digit = false;
+  bool letter = false;
+  std::size_t length = 0;
+  std::uint64_t h = kFnvOffset;
+  const auto finish = [&] {
+    if (in_token && length >= 3 && letter && (capital_or_digit || quoted)) {
+      out.emplace_back(tagged(h, AnchorTag::token), weight);
+    }
+    in_token = false;
+  };
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = utf8::decode(text, pos);
+    if (is_separator(cp)) {
+      finish();
+      before = cp;
+      continue;
+    }
+    if (!in_token) {
+      in_token = true;
+      quoted = is_quote(before);
+      capital_or_digit = false;
+      letter = false;
+      length = 0;
+      h = kFnvOffset;
+    }
+    if (cp >= 'A' && cp <= 'Z') {
+      capital_or_digit = true;
+      letter = true;
+    } else if (cp >= '0' && cp <= '9') {
+      capital_or_digit = true;
+    } else {
+      letter = true;
+    }
+    // ASCII case folding only: the key must survive "EU"/"eu" but needs no ICU.
+    for (std::size_t k = start; k < pos; ++k) {
+      auto byte = static_cast<std::uint8_t>(text[k]);
+      if (byte >= 'A' && byte <= 'Z') byte = static_cast<std::uint8_t>(byte + ('a' - 'A'));
+      h = fnv_byte(h, byte);
+    }
+    ++length;
+  }
+  finish();
+}
+
+void number_keys(const Decimal& value, std::vector<std::pair<std::uint64_t, float>>& out,
+                 const AlignParams& params) {
+  if (value.is_zero()) return;
+  const auto mantissa = static_cast<std::uint64_t>(value.mantissa());
+  const std::int32_t e = value.exponent();
+  const std::int32_t e3 = ((e % 3) + 3) % 3;
+  out.emplace_back(tagged(fnv_u64(fnv_u64(kFnvOffset, mantissa), static_cast<std::uint32_t>(e)),
+                          AnchorTag::number),
+                   static_cast<float>(params.number_weight));
+  out.emplace_back(
+      tagged(fnv_u64(fnv_u64(kFnvOffset ^ 0x5ca1e, mantissa), static_cast<std::uint32_t>(e3)),
+             AnchorTag::scale),
+      static_cast<float>(params.scale_weight));
+}
+
+}  // namespace
+
+DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
+                             const std::vector<Fact>& facts) {
+  const AlignParams params;
+  DocFeatures out;
+  const std::size_t n = doc.segments.size();
+  out.segments.resize(n);
+
+  // Facts by segment, in input order.
+  std::vector<std::vector<std::uint32_t>> facts_of(n);
+  for (std::uint32_t f = 0; f < facts.size(); ++f) {
+    if (facts[f].doc == doc_index && facts[f].segment < n) facts_of[facts[f].segment].push_back(f);
+  }
+
+  std::vector<std::pair<std::uint64_t, float>> keys;
+  for (std::size_t s = 0; s < n; ++s) {
+    const Segment& seg = doc.segments[s];
+    std::string_view text;
+    if (seg.block < doc.blocks.size()) text = doc.segment_text(seg);
+    SegmentFeatures& sf = out.segments[s];
+    sf.chars = static_cast<std::uint32_t>(utf8::count_code_points(text));
+    sf.boilerplate = seg.boilerplate;
+    if (!seg.boilerplate) out.content_chars += sf.chars;
+
+    keys.clear();
+    token_keys(text, keys, static_cast<float>(params.token_weight));
+    for (const auto f : facts_of[s]) {
+      number_keys(facts[f].amount.value, keys, params);
+      if (facts[f].amount.alternative) number_keys(*facts[f].amount.alternative, keys, params);
+    }
+    std::sort(keys.begin(), keys.end());
+    sf.anchor_begin = static_cast<std::uint32_t>(out.anchors.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      // Sorted by (key, weight): the last of equal keys has the largest weight.
+      if (k + 1 < keys.size() && keys[k + 1].first == keys[k].first) continue;
+      out.anchors.push_back(Anchor{keys[k].first, keys[k].second});
+      if (is_number_anchor(keys[k].first)) sf.has_number = true;
+    }
+    sf.anchor_end = static_cast<std::uint32_t>(out.anchors.size());
+  }
+
+  // A key found in k segments of this document is worth 1/k: "Breton" in every paragraph
+  // says little about which paragraph is which.
+  std::vector<std::uint64_t> all;
+  all.reserve(out.anchors.size());
+  for (const auto& a : out.anchors) all.push_back(a.key);
+  std::sort(all.begin(), all.end());
+  for (auto& a : out.anchors) {
+    const auto range = std::equal_range(all.begin(), all.end(), a.key);
+    a.weight /= static_cast<float>(range.second - range.first);
+  }
+  return out;
+}
+
+}  // namespace factlint::align
