@@ -1,11 +1,12 @@
 // Boilerplate marking: site furniture recognised by position, shape and lack of counterparts.
 //
 // Nothing here knows a phrase of any site or language. A document is cut into a head (the
-// blocks before the first prose block), a body and a tail (what follows the last pair of long
-// prose blocks once a run of short lines starts, or the short lines after the last prose).
-// Shape rules that are safe anywhere (no letters at all, "A | B | C" credit lines, "N … M"
-// counters) apply everywhere; the others (short lines, prompts, bios) only in the head or tail.
-// docs/segmentation.md lists every rule with its reason string.
+// blocks before the first prose block), a body and a tail (from a run of two short lines after
+// which the text stays furniture-dense, or the short lines after the last prose block). Shape
+// rules that are safe anywhere (no letters at all, "A | B | C" credit lines, "N … M" counters)
+// apply everywhere; the others (short lines, prompts, bios) only in the head or tail. Across
+// versions, head and tail segments sharing no number and no distinctive word with any other
+// version are furniture too. docs/segmentation.md lists every rule with its reason string.
 #include "segment/boilerplate.hpp"
 
 #include <unicode/uchar.h>
