@@ -182,7 +182,7 @@ std::string fill(const std::string& frame, Formatters& f, const std::int64_t (&v
       switch (slot) {
         case 'm':
           out += to_utf8(f.money[static_cast<std::size_t>(currency)]
-                             .formatDouble(static_cast<double>(values[0]) * 1e7, status)
+                             .formatDouble(static_cast<double>(values[0]) * 1e8, status)
                              .toString(status));
           break;
         case 'n':
