@@ -469,6 +469,36 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
     }
   }
 
+  // Pivot segments merged by a bead share one row in every version, so a merge on the pivot
+  // side must be anchored; length alone cannot tell a 2:1 from a 1:1 next to a gap. Unanchored
+  // ones are split into 1:1 pairings (judged below like any other) and a gap.
+  {
+    std::vector<Shape> split;
+    split.reserve(shapes.size() + 4);
+    for (const Shape& sh : shapes) {
+      if (sh.da != 2 || sh.db == 0 ||
+          scorer.pair(sh.i, sh.i + 2, sh.j, sh.j + sh.db).anchor >= params.anchored_min) {
+        split.push_back(sh);
+        continue;
+      }
+      if (sh.db == 2) {
+        split.push_back(Shape{sh.i, 1, sh.j, 1});
+        split.push_back(Shape{sh.i + 1, 1, sh.j + 1, 1});
+        continue;
+      }
+      const BeadCost first = scorer.pair(sh.i, sh.i + 1, sh.j, sh.j + 1);
+      const BeadCost second = scorer.pair(sh.i + 1, sh.i + 2, sh.j, sh.j + 1);
+      if (first.total <= second.total) {
+        split.push_back(Shape{sh.i, 1, sh.j, 1});
+        split.push_back(Shape{sh.i + 1, 1, sh.j + 1, 0});
+      } else {
+        split.push_back(Shape{sh.i, 1, sh.j, 0});
+        split.push_back(Shape{sh.i + 1, 1, sh.j, 1});
+      }
+    }
+    shapes.swap(split);
+  }
+
   // Judge every pairing; weak ones become gaps.
   struct Judged {
     Shape step;

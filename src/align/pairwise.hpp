@@ -26,7 +26,7 @@ struct AlignParams {
   double missed_anchor_cost = 0.5;  ///< per unit of anchor weight found elsewhere
   double anchored_min = 1.0;        ///< shared anchor weight that makes a pairing "anchored"
   double unanchored_max_length_cost = 2.0;  ///< an unanchored pairing is kept only below this
-  std::uint32_t unanchored_min_chars = 12;  ///< … and only if both sides are this long
+  std::uint32_t unanchored_min_chars = 30;  ///< … and only if both sides are this long
   double confident_score = 0.5;             ///< rows at or above this score are "confident"
   std::uint32_t min_band = 20;              ///< half-width of the band, at least
   std::uint32_t band_divisor = 512;         ///< half-width is at least max(n, m) / band_divisor

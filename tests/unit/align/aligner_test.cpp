@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "align/grouping.hpp"
@@ -68,19 +69,21 @@ TEST_CASE("one-to-one versions align segment by segment") {
   }
 }
 
-TEST_CASE("merged and split sentences make 2:1 and 1:2 rows") {
+/// Twelve story sentences; the other version merges 4 and 5 (keeping `merged_names` in the
+/// merged sentence) and splits 8 in two halves.
+std::pair<Document, Document> merge_split_pair(const std::vector<std::string>& merged_names) {
   DocBuilder en("en");
   DocBuilder de("de");
   std::vector<std::string> a;
   std::vector<std::string> b;
   for (std::uint64_t k = 0; k < 12; ++k) a.push_back(story(0, k));
+  a[4] = pseudo_sentence(0, 4, base_length(4), {pseudo_name(4)});
+  a[5] = pseudo_sentence(0, 5, base_length(5), {pseudo_name(5)});
   for (std::uint64_t k = 0; k < 12; ++k) {
     if (k == 4) {
-      // de merges pivot sentences 4 and 5 into one.
-      b.push_back(pseudo_sentence(1, 4, base_length(4) + base_length(5), {pseudo_name(4)}));
+      b.push_back(pseudo_sentence(1, 4, base_length(4) + base_length(5), merged_names));
       ++k;
     } else if (k == 8) {
-      // de splits pivot sentence 8 into two halves.
       b.push_back(pseudo_sentence(1, 80, base_length(8) / 2, {}));
       b.push_back(pseudo_sentence(1, 81, base_length(8) / 2, {}));
     } else {
@@ -89,10 +92,15 @@ TEST_CASE("merged and split sentences make 2:1 and 1:2 rows") {
   }
   en.paragraph(a);
   de.paragraph(b);
-  // Pivot sentence 9 (named) and 8: give 8 a shared number so the split is anchored.
+  return {en.build(), de.build()};
+}
+
+TEST_CASE("merged and split sentences make 2:1 and 1:2 rows") {
+  const auto [en, de] = merge_split_pair({pseudo_name(4), pseudo_name(5)});
+  // Pivot sentence 8 and the second half of its split share a number.
   std::vector<Fact> facts{make_fact(0, 8, FactKind::number, "4711"),
-                          make_fact(1, 9, FactKind::number, "4711")};
-  const Alignment al = align({en.build(), de.build()}, facts, 0);
+                          make_fact(1, 8, FactKind::number, "4711")};
+  const Alignment al = align({en, de}, facts, 0);
   CHECK(partner(al, 1, 3) == Segs{3});
   CHECK(partner(al, 1, 4) == Segs{4});
   CHECK(partner(al, 1, 5) == Segs{4});
@@ -102,6 +110,15 @@ TEST_CASE("merged and split sentences make 2:1 and 1:2 rows") {
   CHECK(partner(al, 1, 9) == Segs{9});
   CHECK(partner(al, 1, 11) == Segs{11});
   CHECK(al.rows.size() == 11);  // 12 pivot segments, two of them share a row
+}
+
+TEST_CASE("a merge of pivot segments on length alone does not join their rows") {
+  const auto [en, de] = merge_split_pair({});
+  const Alignment al = align({en, de}, {}, 0);
+  CHECK(al.rows.size() == 12);
+  CHECK(al.row_of_segment[0][4] != al.row_of_segment[0][5]);
+  CHECK(partner(al, 1, 3) == Segs{3});
+  CHECK(partner(al, 1, 6) == Segs{5});
 }
 
 TEST_CASE("dropped and added passages become gaps") {
