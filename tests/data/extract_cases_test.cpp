@@ -62,7 +62,8 @@ std::optional<Marked> strip_markers(const std::string& raw, std::string& error) 
     return std::nullopt;
   }
   if (raw.find("[[", close) != std::string::npos ||
-      raw.find("]]", close + 2) != std::string::npos || raw.find("[[", open + 2) < close) {
+      raw.find("]]", close + 2) != std::string::npos || raw.find("[[", open + 2) < close ||
+      raw.find("]]") < open) {
     error = "more than one [[…]] marker";
     return std::nullopt;
   }
@@ -382,6 +383,7 @@ TEST_CASE("extract cases: the case-file parser") {
   CHECK_FALSE(strip_markers("[[1]] and [[2]]", error).has_value());
   CHECK_FALSE(strip_markers("[[1 and 2", error).has_value());
   CHECK_FALSE(strip_markers("empty [[]]", error).has_value());
+  CHECK_FALSE(strip_markers("stray]] [[1]]", error).has_value());
   // A case with a typo in a field name or a non-canonical value is reported, not run.
   CHECK_FALSE(check_positive(json::parse(R"({"text": "[[5]]", "kind": "number", "value": "5",
                                               "aproximate": true})"),
