@@ -194,9 +194,11 @@ class MarkdownCollector {
       default:
         break;
     }
-    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-      if (*it == MD_BLOCK_LI) return BlockKind::list_item;
-      if (*it == MD_BLOCK_QUOTE) return BlockKind::quote;
+    // The nearest container decides: a list item inside a quote is a list item.
+    for (std::size_t i = stack_.size(); i > 0; --i) {
+      const MD_BLOCKTYPE container = stack_[i - 1];
+      if (container == MD_BLOCK_LI) return BlockKind::list_item;
+      if (container == MD_BLOCK_QUOTE) return BlockKind::quote;
     }
     return BlockKind::paragraph;
   }
