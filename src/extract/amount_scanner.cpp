@@ -2,6 +2,8 @@
 // scale words, currencies, percent forms, ranges and approximation words.
 #include "extract/amount_scanner.hpp"
 
+#include <unicode/uchar.h>
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -445,8 +447,11 @@ class Scanner {
   }
 
   /// A currency after `pos` (after one optional space): its mention and end.
-  std::optional<std::pair<CurrencyMention, std::size_t>> currency_after(std::size_t pos) const {
-    for (const std::size_t p : {pos, skip_space(pos)}) {
+  std::optional<std::pair<CurrencyMention, std::size_t>> currency_after(
+      std::size_t pos, bool hyphen_ok = false) const {
+    const std::size_t hyphen =
+        (hyphen_ok && pos + 1 < text_.size() && text_[pos] == '-') ? pos + 1 : pos;
+    for (const std::size_t p : {pos, skip_space(pos), hyphen}) {
       if (const std::size_t e = iso_code_at(p); e != 0)
         return std::make_pair(mention_of_code(p), e);
       if (const auto m = data_.currency_trie.match_forward(text_, p)) {
@@ -476,6 +481,28 @@ class Scanner {
     if (!num.seps.empty() || num.groups[0].size() != 4) return false;
     const char first = num.groups[0][0];
     return first == '1' || first == '2';
+  }
+
+  /// A plain four-digit number reads as a year next to a year word ("in 2019", "2019 r.") or
+  /// after a month and day ("3 July 2023", "July 3, 2023", "3. Juli 2023").
+  bool year_context(const Numeral& num, std::size_t begin) const {
+    std::size_t q = skip_space_back(begin);
+    if (data_.year_before_trie.match_backward(text_, q)) return true;
+    if (data_.month_trie.match_backward(text_, q)) return true;
+    if (q > 0 && text_[q - 1] == ',') q = skip_space_back(q - 1);
+    std::size_t d = q;
+    while (d > 0 && text_[d - 1] >= '0' && text_[d - 1] <= '9' && q - d < 2) --d;
+    if (d != q) {
+      std::size_t m = d;
+      if (m > 0 && text_[m - 1] == '.') --m;
+      const std::size_t before_day = skip_space_back(m);
+      if (before_day != m && data_.month_trie.match_backward(text_, before_day)) return true;
+      // "July 3, 2023": the month is before the day.
+      if (data_.month_trie.match_backward(text_, skip_space_back(d))) return true;
+    }
+    std::size_t p = skip_space(num.end);
+    if (p != num.end && data_.year_after_trie.match_forward(text_, p)) return true;
+    return data_.year_after_trie.match_forward(text_, num.end).has_value();
   }
 
   bool month_adjacent(const Numeral& num, std::size_t begin) const {
@@ -519,19 +546,48 @@ class Scanner {
 
   /// A scale word at `pos` or after one space: (begin, end, word). Single letters must touch.
   std::optional<std::tuple<std::size_t, std::size_t, const lang::ScaleWord*>> scale_at(
-      std::size_t pos, bool allow_letters) const {
-    for (const std::size_t p : {pos, skip_space(pos)}) {
-      if (const auto m = data_.scale_trie.match_forward(text_, p)) {
+      std::size_t pos, bool allow_letters, bool currency_before) const {
+    const std::size_t hyphen = (pos + 1 < text_.size() && text_[pos] == '-') ? pos + 1 : pos;
+    const std::array<std::size_t, 3> starts{pos, skip_space(pos), hyphen};
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+      const std::size_t p = starts[i];
+      if (i > 0 && p == pos) continue;
+      if (const auto m = data_.scale_trie.match_forward(text_, p, /*boundary=*/false)) {
         const auto& w = data_.scale_words[m->second];
-        if (w.needs_currency && (!allow_letters || p != pos)) return std::nullopt;
+        // A scale word running into letters counts only when they are a currency symbol
+        // ("450 Mkr", "2 mdkr"); otherwise it is part of a longer word.
+        std::size_t after = m->first;
+        const char32_t next = cp_at(text_, m->first, after);
+        const bool glued_currency = currency_symbol_at(m->first);
+        if (lang::is_word_char(next) &&
+            lang::is_spaced_letter(w.text.empty() ? 0 : last_cp(w.text)) && !glued_currency) {
+          continue;
+        }
+        if (w.needs_currency) {
+          if (!allow_letters) return std::nullopt;
+          if (p != pos && !currency_before && !glued_currency) return std::nullopt;
+        }
         return std::make_tuple(p, m->first, &w);
       }
-      if (p == skip_space(pos)) break;
     }
     return std::nullopt;
   }
 
-  std::optional<Bound> read_bound(std::size_t pos, bool allow_letters) const {
+  static char32_t last_cp(const std::string& s) {
+    std::size_t p = s.size();
+    return utf8::decode_before(s, p);
+  }
+
+  /// A currency symbol (not a word) starting exactly at `pos`.
+  bool currency_symbol_at(std::size_t pos) const {
+    if (pos >= text_.size()) return false;
+    if (const auto m = data_.currency_trie.match_forward(text_, pos)) {
+      return data_.currencies[m->second].symbol;
+    }
+    return false;
+  }
+
+  std::optional<Bound> read_bound(std::size_t pos, bool allow_letters, bool currency_before) const {
     Bound b;
     b.num = read_numeral(pos);
     auto reading = interpret(b.num);
@@ -546,7 +602,7 @@ class Scanner {
     b.value = reading->value;
     b.end = b.num.end;
     b.scale_begin = b.num.end;
-    const auto first = scale_at(b.num.end, allow_letters);
+    const auto first = scale_at(b.num.end, allow_letters, currency_before);
     if (!first) return b;
     const auto& [sb, se, word] = *first;
     b.scale_begin = sb;
@@ -554,7 +610,7 @@ class Scanner {
     b.letter_scale = word->needs_currency;
     b.end = se;
     // Stacked scale words multiply: "lakh crore" (10^12), "mil milhões" (10^9).
-    if (const auto second = scale_at(b.end, false)) {
+    if (const auto second = scale_at(b.end, false, false)) {
       const auto& [sb2, se2, word2] = *second;
       if (word2->power > b.power && b.power + word2->power <= 15) {
         b.power += word2->power;
@@ -670,7 +726,13 @@ class Scanner {
       if (c == '.' && data_.ordinal_dot && num.groups[0].size() <= 3 && is_space(d)) {
         std::size_t n3 = n2;
         const char32_t e = cp_at(text_, n2, n3);
-        if (lang::is_word_char(e) && !(e >= '0' && e <= '9')) return true;
+        if (lang::is_word_char(e) && !(e >= '0' && e <= '9')) {
+          // "3. miejsce": a lowercase word follows; "den 3. Platz": a determiner precedes.
+          if (!u_isupper(static_cast<UChar32>(e))) return true;
+          if (data_.ordinal_before_trie.match_backward(text_, skip_space_back(num.begin))) {
+            return true;
+          }
+        }
       }
       return false;
     }
@@ -735,7 +797,8 @@ class Scanner {
       }
     }
 
-    auto b1 = read_bound(start, true);
+    const bool has_currency_before = attached_currency || currency_before(begin);
+    auto b1 = read_bound(start, true, has_currency_before);
     if (!b1) return reject();
     token_end = b1->num.end;
     resume = b1->num.end;
@@ -747,11 +810,26 @@ class Scanner {
     if ((next == '.' || next == ',') && after < text_.size() && is_digit(after)) return reject();
     if (b1->power == 0 && ordinal_like(b1->num)) return reject();
     if (b1->power == 0 && time_like(b1->num, begin)) return reject();
+    if (b1->power == 0 && b1->num.seps.empty() && b1->num.groups[0].size() <= 2) {
+      // "12 h 30", "12h30": a time of day.
+      std::size_t p = skip_space(b1->num.end);
+      if (p < text_.size() && text_[p] == 'h') {
+        const std::size_t q = skip_space(p + 1);
+        if (is_digit(q)) {
+          const Numeral minutes = read_numeral(q);
+          if (minutes.seps.empty() && minutes.groups[0].size() == 2) {
+            token_end = minutes.end;
+            return reject();
+          }
+        }
+      }
+    }
 
     // Range: "5–7", "5 - 7", "5 bis 7", "5万～7万".
     std::optional<Bound> b2;
     {
       const std::size_t p = b1->end;
+      bool change_unless_shared_scale = false;
       bool tight_hyphen = false;
       std::size_t q = std::string_view::npos;
       std::size_t dn = p;
@@ -767,7 +845,16 @@ class Scanner {
           const std::size_t t = skip_space(d2);
           if (is_digit(t) && t != d2) q = t;
         } else if (s != p) {
-          if (const auto w = data_.range_trie.match_forward(text_, s)) {
+          // "5 bis 7", but not "from 5 million to 7 million" (a change); "between 5 and 7".
+          const std::size_t lead = skip_space_back(begin);
+          const bool from = data_.range_from_trie.match_backward(text_, lead).has_value();
+          const bool between = data_.between_trie.match_backward(text_, lead).has_value();
+          std::optional<std::pair<std::size_t, std::uint32_t>> w;
+          if (between) w = data_.between_and_trie.match_forward(text_, s);
+          if (!w) w = data_.range_trie.match_forward(text_, s);
+          // After "from", only a shared scale makes it a range ("de 5 à 7 millions").
+          change_unless_shared_scale = from && !between;
+          if (w) {
             const std::size_t t = skip_space(w->first);
             if (t != w->first && is_digit(t)) q = t;
           }
@@ -777,7 +864,7 @@ class Scanner {
         }
       }
       if (q != std::string_view::npos) {
-        auto second = read_bound(q, true);
+        auto second = read_bound(q, true, has_currency_before);
         if (second) {
           std::size_t a2 = second->num.end;
           const char32_t n2 = cp_at(text_, second->num.end, a2);
@@ -790,7 +877,10 @@ class Scanner {
           if (b1->power == 0 && second->power != 0 && !b1->compound) {
             lower = b1->reading.value.scaled(second->power);
           }
-          if (second->value > lower) {
+          const bool shared_scale = b1->power == 0 && second->power != 0;
+          if (change_unless_shared_scale && !shared_scale) {
+            // "from 1,200 to 1,500": two numbers.
+          } else if (second->value > lower) {
             const bool years = b1->power == 0 && second->power == 0 && is_plain_year(b1->num) &&
                                is_plain_year(second->num);
             if (years) {
@@ -858,7 +948,9 @@ class Scanner {
     }
     // Currency after the number (also after a connector: "milliards de dollars").
     if (!percent) {
-      auto c = currency_after(end);
+      // "200-Milliarden-Euro": a hyphen may join scale word and currency.
+      const bool hyphenated = power != 0 && scale_begin > 0 && text_[scale_begin - 1] == '-';
+      auto c = currency_after(end, hyphenated);
       if (!c && power != 0) {
         const std::size_t s = skip_space(end);
         if (const auto m = data_.connector_trie.match_forward(text_, s)) {
@@ -901,7 +993,10 @@ class Scanner {
     }
 
     const bool bare = currencies.empty() && !percent && power == 0 && !b2;
-    if (bare && !negative && !out.amount.approximate && is_plain_year(b1->num)) return reject();
+    if (bare && !negative && !out.amount.approximate && is_plain_year(b1->num) &&
+        year_context(b1->num, begin)) {
+      return reject();
+    }
     if (bare && month_adjacent(b1->num, begin)) return reject();
 
     if (negative) {

@@ -450,6 +450,12 @@ std::unique_ptr<LanguageData> build(const std::string& tag) {
   data->ordinal_dot = terms.ordinal_dot;
   for (const auto& w : terms.time_before) data->time_before_trie.add(w, 0);
   for (const auto& w : terms.time_after) data->time_after_trie.add(w, 0);
+  for (const auto& w : terms.ordinal_before) data->ordinal_before_trie.add(w, 0);
+  for (const auto& w : terms.year_before) data->year_before_trie.add(w, 0);
+  for (const auto& w : terms.year_after) data->year_after_trie.add(w, 0);
+  for (const auto& w : terms.range_from) data->range_from_trie.add(w, 0);
+  for (const auto& w : terms.between) data->between_trie.add(w, 0);
+  for (const auto& w : terms.between_and) data->between_and_trie.add(w, 0);
 
   auto fill = [](TermTrie& trie, const auto& items, auto key) {
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -35,9 +35,10 @@ class TermTrie {
  public:
   /// Adds `term` (any case) with `value`; the first value added for a term wins.
   void add(std::string_view term, std::uint32_t value);
-  /// Longest term starting at byte `pos` of `text`: its end offset and value.
+  /// Longest term starting at byte `pos` of `text`: its end offset and value. With
+  /// `boundary` false, a term may run on into a following letter (the caller decides).
   [[nodiscard]] std::optional<std::pair<std::size_t, std::uint32_t>> match_forward(
-      std::string_view text, std::size_t pos) const;
+      std::string_view text, std::size_t pos, bool boundary = true) const;
   /// Longest term ending at byte `end` of `text` (matched backwards): its begin and value.
   [[nodiscard]] std::optional<std::pair<std::size_t, std::uint32_t>> match_backward(
       std::string_view text, std::size_t end) const;
@@ -123,8 +124,14 @@ struct LanguageData {
   TermTrie month_trie;
   TermTrie ordinal_prefix_trie;
   TermTrie non_number_trie;
-  TermTrie time_before_trie;  ///< "klockan", "pukul": "12.30" after them is a time
-  TermTrie time_after_trie;   ///< "Uhr", "uur", "WIB"
+  TermTrie time_before_trie;     ///< "klockan", "pukul": "12.30" after them is a time
+  TermTrie time_after_trie;      ///< "Uhr", "uur", "WIB"
+  TermTrie ordinal_before_trie;  ///< "den" in "den 3. Platz"
+  TermTrie year_before_trie;     ///< "in", "im Jahr": a four-digit number after them is a year
+  TermTrie year_after_trie;      ///< "r.", "году": a four-digit number before them is a year
+  TermTrie range_from_trie;      ///< "from": "from 5 to 7" is a change, not a range
+  TermTrie between_trie;         ///< "between" of "between 5 and 7"
+  TermTrie between_and_trie;     ///< "and" of "between 5 and 7"
   /// Ordinals are written with a dot ("3. Platz" in de, "3. miejsce" in pl).
   bool ordinal_dot = false;
 

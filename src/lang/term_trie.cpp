@@ -153,8 +153,9 @@ void TermTrie::add_one(std::string_view term, std::uint32_t value) {
   if (added) ++terms_;
 }
 
-std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_forward(
-    std::string_view text, std::size_t pos) const {
+std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_forward(std::string_view text,
+                                                                             std::size_t pos,
+                                                                             bool boundary) const {
   struct Hit {
     std::size_t end;
     std::uint32_t value;
@@ -178,7 +179,7 @@ std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_forward(
   }
   for (int i = n_hits - 1; i >= 0; --i) {
     const auto& h = hits[i];
-    if (h.end < text.size() && is_spaced_letter(h.last)) {
+    if (boundary && h.end < text.size() && is_spaced_letter(h.last)) {
       std::size_t p = h.end;
       if (is_word_char(utf8::decode(text, p))) continue;
     }

@@ -109,6 +109,12 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "not_numbers_before", out.non_number_suffixes);
     add_string_field(c, "time_before", out.time_before);
     add_string_field(c, "time_after", out.time_after);
+    add_string_field(c, "ordinal_before", out.ordinal_before);
+    add_string_field(c, "year_before", out.year_before);
+    add_string_field(c, "year_after", out.year_after);
+    add_string_field(c, "from", out.range_from);
+    add_string_field(c, "between", out.between);
+    add_string_field(c, "and", out.between_and);
     if (c != nullptr && c->is_object() && c->contains("ordinal_dot") &&
         (*c)["ordinal_dot"].is_boolean()) {
       out.ordinal_dot = out.ordinal_dot || (*c)["ordinal_dot"].get<bool>();

@@ -28,6 +28,12 @@ struct TermsForLanguage {
   std::vector<std::string> time_before;          ///< number_context.json "time_before"
   std::vector<std::string> time_after;           ///< number_context.json "time_after"
   bool ordinal_dot = false;                      ///< number_context.json "ordinal_dot"
+  std::vector<std::string> ordinal_before;       ///< number_context.json "ordinal_before"
+  std::vector<std::string> year_before;          ///< number_context.json "year_before"
+  std::vector<std::string> year_after;           ///< number_context.json "year_after"
+  std::vector<std::string> range_from;           ///< number_context.json "from"
+  std::vector<std::string> between;              ///< number_context.json "between"
+  std::vector<std::string> between_and;          ///< number_context.json "and"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.
