@@ -4,6 +4,10 @@
 
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -94,7 +98,7 @@ class Scanner {
     std::size_t pos = 0;
     const std::size_t n = text_.size();
     while (pos < n) {
-      while (pos < n && !candidate_[static_cast<unsigned char>(text_[pos])]) ++pos;
+      pos = next_candidate(pos);
       if (pos >= n) break;
       std::size_t len = 0;
       if (digit_at(pos, len) < 0) {
@@ -113,6 +117,30 @@ class Scanner {
   }
 
  private:
+  /// The first byte at or after `pos` that may start a digit. Skips 16 bytes at a time where
+  /// SSE2 is available: only ASCII digits and bytes >= 0x80 need a closer look.
+  std::size_t next_candidate(std::size_t pos) const {
+    const std::size_t n = text_.size();
+    const char* data = text_.data();
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi8('0' - 1);
+    const __m128i above = _mm_set1_epi8('9' + 1);
+    while (pos + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+      const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
+      auto mask = static_cast<unsigned>(_mm_movemask_epi8(digit) | _mm_movemask_epi8(v));
+      while (mask != 0) {
+        const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
+        if (candidate_[static_cast<unsigned char>(data[at])]) return at;
+        mask &= mask - 1;
+      }
+      pos += 16;
+    }
+#endif
+    while (pos < n && !candidate_[static_cast<unsigned char>(data[pos])]) ++pos;
+    return pos;
+  }
+
   static char32_t first_cp(const std::string& s) {
     if (s.empty()) return 0;
     std::size_t p = 0;
@@ -797,7 +825,8 @@ class Scanner {
       }
     }
 
-    const bool has_currency_before = attached_currency || currency_before(begin);
+    auto currency_prefix = attached_currency ? attached_currency : currency_before(begin);
+    const bool has_currency_before = currency_prefix.has_value();
     auto b1 = read_bound(start, true, has_currency_before);
     if (!b1) return reject();
     token_end = b1->num.end;
@@ -918,12 +947,9 @@ class Scanner {
 
     std::vector<CurrencyMention> currencies;
     std::size_t span_begin = begin;
-    if (attached_currency) {
-      currencies.push_back(attached_currency->first);
-      span_begin = attached_currency->second;
-    } else if (auto c = currency_before(begin)) {
-      currencies.push_back(c->first);
-      span_begin = c->second;
+    if (currency_prefix) {
+      currencies.push_back(std::move(currency_prefix->first));
+      span_begin = currency_prefix->second;
     }
     // Percent.
     bool percent = false;

@@ -11,7 +11,9 @@ namespace factlint::extract {
 namespace {
 
 void extract_into(std::string_view text, const lang::LanguageData& data, std::vector<Fact>& out) {
-  for (const auto& raw : scan_amounts(text, data)) {
+  auto amounts = scan_amounts(text, data);
+  out.reserve(out.size() + amounts.size());
+  for (auto& raw : amounts) {
     for (const auto& entry : registry()) {
       if (auto f = entry.make(raw, text)) {
         out.push_back(std::move(*f));

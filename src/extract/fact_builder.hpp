@@ -8,13 +8,13 @@
 
 namespace factlint::extract::detail {
 
-/// A fact of `kind` covering `raw.span` of `text`, with the amount copied.
-[[nodiscard]] inline Fact fact_from(FactKind kind, const RawAmount& raw, std::string_view text) {
+/// A fact of `kind` covering `raw.span` of `text`, with the amount moved out of `raw`.
+[[nodiscard]] inline Fact fact_from(FactKind kind, RawAmount& raw, std::string_view text) {
   Fact f;
   f.kind = kind;
   f.span = raw.span;
   f.text = std::string(text.substr(raw.span.begin, raw.span.size()));
-  f.amount = raw.amount;
+  f.amount = std::move(raw.amount);
   return f;
 }
 

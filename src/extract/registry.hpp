@@ -15,7 +15,8 @@ struct KindEntry {
   std::string_view id;  ///< lower-kebab kind id ("money")
   FactKind kind;
   /// The fact for `raw` in `text` (spans relative to `text`), or nullopt when not this kind.
-  std::optional<Fact> (*make)(const RawAmount& raw, std::string_view text);
+  /// May move from `raw` only when it returns a fact.
+  std::optional<Fact> (*make)(RawAmount& raw, std::string_view text);
 };
 
 /// Every kind, largest first: money and percent claim an amount before number does, so that a

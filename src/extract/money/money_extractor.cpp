@@ -5,10 +5,10 @@
 
 namespace factlint::extract {
 
-std::optional<Fact> make_money(const RawAmount& raw, std::string_view text) {
+std::optional<Fact> make_money(RawAmount& raw, std::string_view text) {
   if (raw.currencies.empty() || raw.percent) return std::nullopt;
   Fact f = detail::fact_from(FactKind::money, raw, text);
-  f.currencies = raw.currencies;
+  f.currencies = std::move(raw.currencies);
   return f;
 }
 

@@ -5,7 +5,7 @@
 
 namespace factlint::extract {
 
-std::optional<Fact> make_number(const RawAmount& raw, std::string_view text) {
+std::optional<Fact> make_number(RawAmount& raw, std::string_view text) {
   if (!raw.currencies.empty() || raw.percent) return std::nullopt;
   return detail::fact_from(FactKind::number, raw, text);
 }

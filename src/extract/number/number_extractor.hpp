@@ -10,7 +10,8 @@
 namespace factlint::extract {
 
 /// A number fact for a scanned amount, or nullopt when the amount is not a number.
-/// Spans are relative to `text`, the string the amount was scanned in.
-[[nodiscard]] std::optional<Fact> make_number(const RawAmount& raw, std::string_view text);
+/// Spans are relative to `text`, the string the amount was scanned in. Moves from `raw`
+/// only when it returns a fact.
+[[nodiscard]] std::optional<Fact> make_number(RawAmount& raw, std::string_view text);
 
 }  // namespace factlint::extract
