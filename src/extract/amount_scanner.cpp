@@ -554,7 +554,8 @@ class Scanner {
     bool letter_scale = false;
     bool compound = false;
     std::size_t scale_begin = 0;
-    std::size_t end = 0;  ///< after the last scale word (or the digits)
+    std::size_t scale_end = 0;  ///< after the scale word(s), before compound parts
+    std::size_t end = 0;        ///< after the last scale word or compound part
   };
 
   /// a + b exactly, or nullopt on overflow.
@@ -646,6 +647,7 @@ class Scanner {
       }
     }
     b.value = reading->value.scaled(b.power);
+    b.scale_end = b.end;
     // Compound CJK numbers: "1億2400万", "6万1500", "1조2000억".
     std::size_t prev_last = b.end;
     std::size_t len = 0;
@@ -941,7 +943,8 @@ class Scanner {
     }
     if (b1->compound) out.amount.alternative.reset();
     std::int32_t power = b1->power;
-    std::size_t scale_begin = last.scale_begin;
+    const Bound& scaled = last.power != 0 ? last : *b1;
+    const std::size_t scale_begin = scaled.scale_begin;
     std::size_t end = last.end;
     std::size_t number_end = last.end;
 
@@ -994,7 +997,8 @@ class Scanner {
       return reject();
     }
     if (power != 0 || last.power != 0) {
-      out.amount.scale_word = std::string(text_.substr(scale_begin, number_end - scale_begin));
+      out.amount.scale_word =
+          std::string(text_.substr(scale_begin, scaled.scale_end - scale_begin));
     }
 
     // Right boundary: a number running into letters is part of a word ("3rd", "4K", "A320neo").
