@@ -8,9 +8,11 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 build=build-fuzz
 if [ ! -f "$build/build.ninja" ]; then
+  log=$(mktemp)
   CXX=clang++ CC=clang meson setup "$build" -Dfuzz=true -Dtests=false -Dbuildtype=debugoptimized \
     -Db_sanitize=address,undefined -Db_lundef=false -Dcpp_args=-fsanitize=fuzzer-no-link \
-    >"$build.setup.log" 2>&1 || { cat "$build.setup.log"; exit 2; }
+    >"$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 2; }
+  rm -f "$log"
 fi
 ninja -C "$build" tests/fuzz/fuzz_pipeline >/dev/null
 
