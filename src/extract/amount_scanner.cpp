@@ -511,6 +511,15 @@ class Scanner {
     return first == '1' || first == '2';
   }
 
+  /// Whether a plain four-digit number 1000–2999 is a year: always next to a year word or a
+  /// month; otherwise when it lies in 1900–2100 and is not a round hundred ("2023" is a year,
+  /// "2000 Stellen" and "1500 guests" are counts).
+  bool likely_year(const Numeral& num, std::size_t begin) const {
+    if (year_context(num, begin)) return true;
+    const int n = std::stoi(num.groups[0]);
+    return n >= 1900 && n <= 2100 && n % 100 != 0;
+  }
+
   /// A plain four-digit number reads as a year next to a year word ("in 2019", "2019 r.") or
   /// after a month and day ("3 July 2023", "July 3, 2023", "3. Juli 2023").
   bool year_context(const Numeral& num, std::size_t begin) const {
@@ -991,7 +1000,8 @@ class Scanner {
         end = c->second;
       }
     }
-    if ((b1->letter_scale || last.letter_scale) && currencies.empty()) {
+    const bool decimal_letter_scale = b1->letter_scale && !b1->reading.format.decimal_sep.empty();
+    if ((b1->letter_scale || last.letter_scale) && currencies.empty() && !decimal_letter_scale) {
       // "5m" without a currency is a measure, not five million: leave it alone.
       token_end = end;
       return reject();
@@ -1024,9 +1034,10 @@ class Scanner {
 
     const bool bare = currencies.empty() && !percent && power == 0 && !b2;
     if (bare && !negative && !out.amount.approximate && is_plain_year(b1->num) &&
-        year_context(b1->num, begin)) {
+        likely_year(b1->num, begin)) {
       return reject();
     }
+    if (bare && prev == '[' && next == ']') return reject();  // a reference mark "[12]"
     if (bare && month_adjacent(b1->num, begin)) return reject();
 
     if (negative) {
