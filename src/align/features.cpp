@@ -147,6 +147,7 @@ DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
       // Sorted by (key, weight): the last of equal keys has the largest weight.
       if (k + 1 < keys.size() && keys[k + 1].first == keys[k].first) continue;
       out.anchors.push_back(Anchor{keys[k].first, keys[k].second});
+      sf.signature |= 1ULL << ((keys[k].first * 0x9E3779B97F4A7C15ULL) >> 58);
       if (is_number_anchor(keys[k].first)) sf.has_number = true;
     }
     sf.anchor_end = static_cast<std::uint32_t>(out.anchors.size());

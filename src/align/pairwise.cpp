@@ -80,6 +80,13 @@ class AnchorCursor {
   std::uint32_t e_[2] = {0, 0};
 };
 
+/// Anchors shared by the two sides of a bead.
+struct Shared {
+  double anchor = 0;    ///< sum of min(weight here, weight there) over shared keys
+  double used = 0;      ///< sum of both sides' weights of the shared keys
+  bool number = false;  ///< a shared key is a number
+};
+
 /// The parts of a bead's cost, kept apart so that the filter can judge them.
 struct BeadCost {
   double total = kInf;
@@ -88,6 +95,7 @@ struct BeadCost {
   double missed = 0;
   bool number_conflict = false;
   bool boilerplate_mismatch = false;
+  bool boilerplate = false;  ///< both sides are boilerplate
 };
 
 class Scorer {
@@ -97,6 +105,15 @@ class Scorer {
     ratio_ = (a.content_chars > 0 && b.content_chars > 0)
                  ? static_cast<double>(b.content_chars) / static_cast<double>(a.content_chars)
                  : 1.0;
+    flatten(a, chars_a_, flags_a_);
+    flatten(b, chars_b_, flags_b_);
+    // The length cost by delta², sampled finely up to the cap: no sqrt in the DP's inner loop.
+    for (std::size_t k = 0;; ++k) {
+      const double cost =
+          std::min(tail_cost(std::sqrt(static_cast<double>(k) / kSquareSteps)), p_.max_length_cost);
+      by_square_.push_back(cost);
+      if (cost >= p_.max_length_cost) break;
+    }
   }
 
   /// Leaving a segment out costs more when its anchors are found in the other document.
@@ -110,8 +127,81 @@ class Scorer {
   }
 
   /// Cost of pairing pivot [i0, i1) with other [j0, j1), both non-empty.
+  /// The DP's cost of a bead of `da` pivot and `db` other segments starting at (i0, j0), both
+  /// non-empty: the same sum as pair(), from flat per-segment arrays.
+  [[nodiscard]] double fast_total(std::uint32_t i0, std::uint32_t da, std::uint32_t j0,
+                                  std::uint32_t db, const Shared& sh) const {
+    double la = chars_a_[i0];
+    double lb = chars_b_[j0];
+    double avail = avail_a_[i0] + avail_b_[j0];
+    unsigned fa = flags_a_[i0];
+    unsigned fb = flags_b_[j0];
+    double prior = 0;
+    if (da == 2) {
+      la += chars_a_[i0 + 1];
+      avail += avail_a_[i0 + 1];
+      fa = (fa & flags_a_[i0 + 1] & kBoilerplateFlag) | ((fa | flags_a_[i0 + 1]) & kNumberFlag);
+      prior = p_.merge_cost;
+    }
+    if (db == 2) {
+      lb += chars_b_[j0 + 1];
+      avail += avail_b_[j0 + 1];
+      fb = (fb & flags_b_[j0 + 1] & kBoilerplateFlag) | ((fb | flags_b_[j0 + 1]) & kNumberFlag);
+      prior = da == 2 ? p_.merge22_cost : p_.merge_cost;
+    }
+    const double expected = la * ratio_;
+    const double mean = std::max(1.0, (expected + lb) / 2);
+    const double diff = lb - expected;
+    const double delta2 = diff * diff / (mean * p_.length_variance);
+    const double pos = delta2 * kSquareSteps;
+    const double length = pos < static_cast<double>(by_square_.size())
+                              ? by_square_[static_cast<std::size_t>(pos)]
+                              : p_.max_length_cost;
+    double total =
+        prior + length - sh.anchor + p_.missed_anchor_cost * std::max(0.0, avail - sh.used);
+    if ((fa & fb & kNumberFlag) != 0 && !sh.number) total += p_.number_conflict_cost;
+    if (((fa ^ fb) & kBoilerplateFlag) != 0) total += p_.boilerplate_mismatch_cost;
+    return total;
+  }
+
+  /// Exact anchors shared by pivot [i0, i1) and other [j0, j1).
+  [[nodiscard]] Shared shared(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                              std::uint32_t j1) const {
+    Shared out;
+    std::uint64_t sig_a = 0;
+    std::uint64_t sig_b = 0;
+    for (auto i = i0; i < i1; ++i) sig_a |= a_.segments[i].signature;
+    for (auto j = j0; j < j1; ++j) sig_b |= b_.segments[j].signature;
+    if ((sig_a & sig_b) == 0) return out;  // disjoint signatures: no shared key
+    AnchorCursor ca(a_, i0, i1);
+    AnchorCursor cb(b_, j0, j1);
+    while (!ca.done() && !cb.done()) {
+      const std::uint64_t ka = ca.key();
+      const std::uint64_t kb = cb.key();
+      if (ka < kb) {
+        ca.skip();
+      } else if (kb < ka) {
+        cb.skip();
+      } else {
+        const float wa = ca.take();
+        const float wb = cb.take();
+        out.anchor += std::min(wa, wb);
+        out.used += wa + wb;
+        out.number = out.number || is_number_anchor(ka);
+      }
+    }
+    return out;
+  }
+
+  /// Cost of pairing pivot [i0, i1) with other [j0, j1), both non-empty, exactly.
   [[nodiscard]] BeadCost pair(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
                               std::uint32_t j1) const {
+    return pair(i0, i1, j0, j1, shared(i0, i1, j0, j1));
+  }
+
+  /// Cost of a bead given its shared anchors (exact, or summed from 1:1 cells by the DP).
+  [[nodiscard]] BeadCost pair(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                              std::uint32_t j1, const Shared& sh) const {
     BeadCost c;
     double la = 0;
     double lb = 0;
@@ -139,29 +229,13 @@ class Scorer {
     const double delta = (lb - expected) / std::sqrt(mean * p_.length_variance);
     c.length = std::min(tail_cost(std::fabs(delta)), p_.max_length_cost);
 
-    AnchorCursor ca(a_, i0, i1);
-    AnchorCursor cb(b_, j0, j1);
-    bool shared_number = false;
-    while (!ca.done() && !cb.done()) {
-      const std::uint64_t ka = ca.key();
-      const std::uint64_t kb = cb.key();
-      if (ka < kb) {
-        ca.skip();
-      } else if (kb < ka) {
-        cb.skip();
-      } else {
-        const float wa = ca.take();
-        const float wb = cb.take();
-        c.anchor += std::min(wa, wb);
-        avail -= wa + wb;
-        shared_number = shared_number || is_number_anchor(ka);
-      }
-    }
+    c.anchor = sh.anchor;
     // Anchors whose counterpart exists elsewhere in the other document speak against
     // this pairing.
-    c.missed = std::max(0.0, avail);
-    c.number_conflict = num_a && num_b && !shared_number;
+    c.missed = std::max(0.0, avail - sh.used);
+    c.number_conflict = num_a && num_b && !sh.number;
     c.boilerplate_mismatch = bp_a != bp_b;
+    c.boilerplate = bp_a && bp_b;
 
     const int shape = static_cast<int>(i1 - i0) * 4 + static_cast<int>(j1 - j0);
     double prior = 0;
@@ -180,9 +254,29 @@ class Scorer {
   const DocFeatures& a_;
   const DocFeatures& b_;
   const AlignParams& p_;
+  static constexpr double kSquareSteps = 32;  ///< samples of by_square_ per unit of delta²
+  static constexpr unsigned kBoilerplateFlag = 1;
+  static constexpr unsigned kNumberFlag = 2;
+
   std::vector<float> avail_a_;
   std::vector<float> avail_b_;
+  std::vector<double> chars_a_;
+  std::vector<double> chars_b_;
+  std::vector<std::uint8_t> flags_a_;
+  std::vector<std::uint8_t> flags_b_;
+  std::vector<double> by_square_;
   double ratio_ = 1.0;
+
+  static void flatten(const DocFeatures& d, std::vector<double>& chars,
+                      std::vector<std::uint8_t>& flags) {
+    chars.resize(d.segments.size());
+    flags.resize(d.segments.size());
+    for (std::size_t s = 0; s < d.segments.size(); ++s) {
+      chars[s] = d.segments[s].chars;
+      flags[s] = static_cast<std::uint8_t>((d.segments[s].boilerplate ? kBoilerplateFlag : 0U) |
+                                           (d.segments[s].has_number ? kNumberFlag : 0U));
+    }
+  }
 
   /// Per segment of `x`: the weight of its anchors that occur somewhere in `y`.
   static std::vector<float> available(const DocFeatures& x, const DocFeatures& y) {
@@ -337,37 +431,68 @@ struct Shape {
 /// One pass of the DP inside `band`. Returns the path from (0,0) to (n,m) (beads in order)
 /// and whether it touched the band's edge.
 bool run_dp(const Scorer& scorer, std::uint32_t n, std::uint32_t m, const Band& band,
-            std::vector<double>& cost, std::vector<std::uint8_t>& back,
+            std::vector<double>& cost, std::vector<std::uint8_t>& back, std::vector<Shared>& shares,
             std::vector<PathStep>& path) {
   const std::size_t cells = band.cells();
   cost.assign(cells, kInf);
   back.assign(cells, kNone);
+  // Anchors shared by a[x] and b[y], stored at band cell (x, y): a merge's shared anchors are
+  // the sum over its 1:1 cells (a key repeated in both merged segments counts twice, which
+  // is slightly generous to merges; the final beads are re-scored exactly).
+  shares.assign(cells, Shared{});
+  for (std::uint32_t x = 0; x < n; ++x) {
+    for (std::uint32_t y = band.lo(x); y <= band.hi(x) && y < m; ++y) {
+      shares[band.index(x, y)] = scorer.shared(x, x + 1, y, y + 1);
+    }
+  }
+  const auto share = [&](std::uint32_t x, std::uint32_t y) {
+    return band.contains(x, y) ? shares[band.index(x, y)] : scorer.shared(x, x + 1, y, y + 1);
+  };
   cost[band.index(0, 0)] = 0;
+  std::vector<double> gap_a(n);
+  std::vector<double> gap_b(m);
+  for (std::uint32_t x = 0; x < n; ++x) gap_a[x] = scorer.gap_a(x);
+  for (std::uint32_t y = 0; y < m; ++y) gap_b[y] = scorer.gap_b(y);
   for (std::uint32_t i = 0; i <= n; ++i) {
     for (std::uint32_t j = band.lo(i); j <= band.hi(i); ++j) {
       if (i == 0 && j == 0) continue;
       double best = kInf;
       std::uint8_t best_move = kNone;
+      // Strict "<" keeps the first move in kMoves order on ties: deterministic.
+      const auto offer = [&](std::uint8_t mv, double from, double step) {
+        if (from + step < best) {
+          best = from + step;
+          best_move = mv;
+        }
+      };
+      const auto prev = [&](std::uint32_t pi, std::uint32_t pj) {
+        return band.contains(pi, pj) ? cost[band.index(pi, pj)] : kInf;
+      };
       for (std::uint8_t mv = 0; mv < 6; ++mv) {
         const auto [da, db] = kMoves[mv];
         if (i < da || j < db) continue;
         const std::uint32_t pi = i - da;
         const std::uint32_t pj = j - db;
-        if (!band.contains(pi, pj)) continue;
-        const double from = cost[band.index(pi, pj)];
+        const double from = prev(pi, pj);
         if (from == kInf) continue;
-        double step = 0;
         if (da == 0) {
-          step = scorer.gap_b(pj);
+          offer(mv, from, gap_b[pj]);
         } else if (db == 0) {
-          step = scorer.gap_a(pi);
+          offer(mv, from, gap_a[pi]);
         } else {
-          step = scorer.pair(pi, i, pj, j).total;
-        }
-        // Strict "<" keeps the first move in kMoves order on ties: deterministic.
-        if (from + step < best) {
-          best = from + step;
-          best_move = mv;
+          Shared sum = share(pi, pj);
+          if (da + db > 2) {
+            for (auto x = pi; x < i; ++x) {
+              for (auto y = pj; y < j; ++y) {
+                if (x == pi && y == pj) continue;
+                const Shared one = share(x, y);
+                sum.anchor += one.anchor;
+                sum.used += one.used;
+                sum.number = sum.number || one.number;
+              }
+            }
+          }
+          offer(mv, from, scorer.fast_total(pi, da, pj, db, sum));
         }
       }
       cost[band.index(i, j)] = best;
@@ -404,12 +529,13 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
 
   std::vector<double> cost;
   std::vector<std::uint8_t> back;
+  std::vector<Shared> shares;
   std::vector<PathStep> path;
   std::uint32_t passes = 0;
   for (;;) {
     ++passes;
     const Band band(centre, m, half);
-    const bool touched = run_dp(scorer, n, m, band, cost, back, path);
+    const bool touched = run_dp(scorer, n, m, band, cost, back, shares, path);
     if (!touched || half >= longest) break;
     half = std::min(longest, half * 2);  // the best path may lie outside: widen and redo
   }
@@ -521,7 +647,8 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
       std::uint32_t min_b = 0;
       for (auto i = s.i; i < s.i + da; ++i) min_a += a.segments[i].chars;
       for (auto j = s.j; j < s.j + db; ++j) min_b += b.segments[j].chars;
-      const bool plausible = !jd.cost.boilerplate_mismatch &&
+      // Furniture rarely has a counterpart: boilerplate pairs only on anchors.
+      const bool plausible = !jd.cost.boilerplate_mismatch && !jd.cost.boilerplate &&
                              jd.cost.length <= params.unanchored_max_length_cost &&
                              std::min(min_a, min_b) >= params.unanchored_min_chars;
       jd.kept = jd.anchored || plausible;

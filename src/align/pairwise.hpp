@@ -28,7 +28,7 @@ struct AlignParams {
   double unanchored_max_length_cost = 2.0;  ///< an unanchored pairing is kept only below this
   std::uint32_t unanchored_min_chars = 30;  ///< … and only if both sides are this long
   double confident_score = 0.5;             ///< rows at or above this score are "confident"
-  std::uint32_t min_band = 20;              ///< half-width of the band, at least
+  std::uint32_t min_band = 8;               ///< half-width of the band, at least
   std::uint32_t band_divisor = 512;         ///< half-width is at least max(n, m) / band_divisor
 };
 
@@ -47,6 +47,7 @@ struct SegmentFeatures {
   std::uint32_t chars = 0;         ///< length in code points
   std::uint32_t anchor_begin = 0;  ///< range into DocFeatures::anchors, sorted by key
   std::uint32_t anchor_end = 0;
+  std::uint64_t signature = 0;  ///< one bit per anchor key (a 64-bit Bloom filter)
   bool boilerplate = false;
   bool has_number = false;  ///< carries at least one number anchor
 };
