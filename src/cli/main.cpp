@@ -26,8 +26,7 @@ const char* const kUsage =
     "An INPUT is PATH or LANG:PATH (LANG a BCP 47 tag such as de, pt-BR, zh-Hant).\n";
 
 int usage_error(const std::string& message) {
-  std::fprintf(stderr, "factlint: error: %s\n", message.c_str());
-  std::fprintf(stderr, "run 'factlint --help' for usage\n");
+  std::fprintf(stderr, "factlint: error: %s (see 'factlint --help')\n", message.c_str());
   return kUsageError;
 }
 
