@@ -212,8 +212,39 @@ void judge_values(const Rule& rule, const Predicate& pred, const RunView& run, c
   }
 }
 
+/// Whether document `doc` states one of the values of `facts` somewhere outside boilerplate:
+/// a translation that moved a figure to another sentence has not dropped it.
+bool states_elsewhere(const RunView& run, std::uint32_t doc,
+                      const std::vector<std::uint32_t>& facts) {
+  const auto readings = [](const Fact& f) {
+    std::vector<Decimal> r{f.amount.value};
+    if (f.amount.alternative) r.push_back(*f.amount.alternative);
+    return r;
+  };
+  const auto& all = run.report().facts;
+  for (std::uint32_t i = 0; i < all.size(); ++i) {
+    const Fact& mine = all[i];
+    if (mine.doc != doc || run.is_boilerplate(doc, mine.segment)) continue;
+    for (const auto j : facts) {
+      const Fact& theirs = run.fact(j);
+      if (mine.kind != theirs.kind && mine.kind != FactKind::number &&
+          theirs.kind != FactKind::number) {
+        continue;
+      }
+      for (const auto& a : readings(mine)) {
+        for (const auto& b : readings(theirs)) {
+          if (a == b) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /// Group scope by presence: every version with an aligned, non-boilerplate segment in the
-/// row but no fact in the group lacks it. `loose` lists facts that are in no group.
+/// row but no fact in the group lacks it. The lacking versions are reported when the pivot has
+/// the fact or more versions have it than lack it; otherwise the fact is extra content of the
+/// few versions that state it, not a gap in the others. `loose` lists facts in no group.
 void judge_presence(const Rule& rule, const RunView& run, const FactGroup& g,
                     const std::vector<std::uint32_t>& loose, std::vector<Finding>& out) {
   const auto have = voters(run, g);
@@ -221,6 +252,7 @@ void judge_presence(const Rule& rule, const RunView& run, const FactGroup& g,
   const auto& rows = run.report().alignment.rows;
   if (g.row >= rows.size()) return;
   const AlignedRow& row = rows[g.row];
+  std::vector<Draft> lacking;
   for (std::uint32_t d = 0; d < row.segments.size() && d < run.report().documents.size(); ++d) {
     if (d < g.members.size() && g.members[d] >= 0) continue;
     std::optional<std::uint32_t> seg;
@@ -238,7 +270,7 @@ void judge_presence(const Rule& rule, const RunView& run, const FactGroup& g,
              std::find(row.segments[d].begin(), row.segments[d].end(), f.segment) !=
                  row.segments[d].end();
     });
-    if (has_loose) continue;
+    if (has_loose || states_elsewhere(run, d, have)) continue;
     const Document& doc = run.doc(d);
     if (*seg >= doc.segments.size()) continue;
     const Segment& s = doc.segments[*seg];
@@ -246,7 +278,12 @@ void judge_presence(const Rule& rule, const RunView& run, const FactGroup& g,
     draft.doc = d;
     draft.span = s.block < doc.blocks.size() ? doc.source_span(s.block, s.span) : Span{};
     draft.others = have;
-    draft.total = have.size() + 1;
+    lacking.push_back(std::move(draft));
+  }
+  const bool pivot_has = run.fact(have.front()).doc == run.pivot();
+  if (!pivot_has && have.size() <= lacking.size()) return;
+  for (auto& draft : lacking) {
+    draft.total = have.size() + lacking.size();
     out.push_back(make_finding(rule, rule.message, rule.severity, run, draft));
   }
 }

@@ -352,3 +352,54 @@ TEST_CASE("a hand-built rule without scopes runs at the scopes its predicate sup
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message == "$5 Euro");
 }
+
+TEST_CASE("missing counterpart: a fact only a minority without the pivot states is extra") {
+  RuleSet set;
+  set.rules.push_back(
+      make_rule("missing-fact", "missing-counterpart", {FactKind::number}, {Scope::group},
+                "{lang} lacks {majority_value} ({count} of {total})", Severity::warning));
+  const auto run = [&](const std::vector<bool>& has) {
+    ReportBuilder b;
+    std::vector<std::uint32_t> facts;
+    const std::vector<std::string> langs{"en", "de", "fr", "sv"};
+    for (std::size_t i = 0; i < has.size(); ++i) {
+      const auto d = b.doc(langs[i], {has[i] ? "Line 12 opens." : "The line opens."});
+      if (has[i]) facts.push_back(b.fact(d, FactKind::number, "12", "12"));
+    }
+    b.align_by_index(0);
+    b.group(facts);
+    return run_rules(set, b.report);
+  };
+  // Only fr says 12: extra content, not three gaps.
+  CHECK(run({false, false, true, false}).empty());
+  // Two of four, without the pivot: still not a majority.
+  CHECK(run({false, true, true, false}).empty());
+  // Three of four say it: the pivot lacks it.
+  const auto pivot_lacks = run({false, true, true, true});
+  REQUIRE(pivot_lacks.size() == 1);
+  CHECK(pivot_lacks[0].doc == 0);
+  CHECK(pivot_lacks[0].message == "en lacks 12 (3 of 4)");
+  // The pivot says it: everyone lacking it is named.
+  CHECK(run({true, false, false, true}).size() == 2);
+}
+
+TEST_CASE("missing counterpart: a figure moved to another sentence is not missing") {
+  RuleSet set;
+  set.rules.push_back(make_rule("missing-fact", "missing-counterpart",
+                                {FactKind::money, FactKind::number}, {Scope::group},
+                                "{lang} lacks {majority_value}", Severity::warning));
+  ReportBuilder b;
+  const auto en = b.doc("en", {"Buyer pays $4.1 billion.", "It is large."});
+  const auto de = b.doc("de", {"Käufer zahlt.", "Es sind 4,1 Milliarden Dollar."});
+  const auto fe = b.fact(en, FactKind::money, "$4.1 billion", "4.1e9", {dollar_sign()});
+  const auto fd = b.fact(de, FactKind::money, "4,1 Milliarden Dollar", "4.1e9", {dollar_sign()});
+  b.align_by_index(0);
+  b.group({fe});
+  b.group({fd});
+  CHECK(run_rules(set, b.report).empty());
+  // Once the moved figure sits in boilerplate, it no longer counts.
+  b.report.documents[de].segments[1].boilerplate = true;
+  const auto findings = run_rules(set, b.report);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].doc == de);
+}
