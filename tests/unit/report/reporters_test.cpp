@@ -1,6 +1,7 @@
 // Text and JSON reporters on a hand-built report: layout, contract fields, determinism.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "../check/report_builder.hpp"
@@ -157,4 +158,12 @@ TEST_CASE("formats: registry order and unknown ids") {
   const auto j = nlohmann::json::parse(*empty);
   CHECK(j["findings"].empty());
   CHECK(j["facts"].is_array());
+}
+
+TEST_CASE("every format has a documentation page") {
+  for (const auto& id : factlint::report::format_ids()) {
+    CAPTURE(id);
+    CHECK(std::filesystem::exists(std::filesystem::path(FACTLINT_DOCS_DIR) / "reporters" /
+                                  (id + ".md")));
+  }
 }
