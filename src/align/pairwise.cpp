@@ -631,6 +631,8 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
     BeadCost cost;
     bool kept = false;
     bool anchored = false;
+    bool plausible = false;  ///< length fits, no furniture involved
+    bool long_enough = false;
   };
   std::vector<Judged> judged;
   judged.reserve(shapes.size());
@@ -643,26 +645,47 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
       jd.cost = scorer.pair(s.i, s.i + da, s.j, s.j + db);
       jd.anchored = jd.cost.anchor >= params.anchored_min && !jd.cost.boilerplate_mismatch &&
                     jd.cost.length < params.max_length_cost;
-      std::uint32_t min_a = 0;
-      std::uint32_t min_b = 0;
-      for (auto i = s.i; i < s.i + da; ++i) min_a += a.segments[i].chars;
-      for (auto j = s.j; j < s.j + db; ++j) min_b += b.segments[j].chars;
+      std::uint32_t len_a = 0;
+      std::uint32_t len_b = 0;
+      for (auto i = s.i; i < s.i + da; ++i) len_a += a.segments[i].chars;
+      for (auto j = s.j; j < s.j + db; ++j) len_b += b.segments[j].chars;
       // Furniture rarely has a counterpart: boilerplate pairs only on anchors.
-      const bool plausible = !jd.cost.boilerplate_mismatch && !jd.cost.boilerplate &&
-                             jd.cost.length <= params.unanchored_max_length_cost &&
-                             std::min(min_a, min_b) >= params.unanchored_min_chars;
-      jd.kept = jd.anchored || plausible;
+      jd.plausible = !jd.cost.boilerplate_mismatch && !jd.cost.boilerplate &&
+                     jd.cost.length <= params.unanchored_max_length_cost;
+      jd.long_enough = std::min(len_a, len_b) >= params.unanchored_min_chars;
     }
     judged.push_back(jd);
   }
-  // An unanchored pairing whose numbers disagree survives only next to an anchored one.
-  const auto anchored_at = [&](std::size_t k) { return k < judged.size() && judged[k].anchored; };
+  // The nearest pairings before and after k (gaps skipped) are anchored.
+  const auto is_pair = [&](std::size_t k) {
+    return judged[k].step.da > 0 && judged[k].step.db > 0;
+  };
+  const auto anchored_before = [&](std::size_t k) {
+    while (k > 0) {
+      --k;
+      if (is_pair(k)) return judged[k].anchored;
+    }
+    return false;
+  };
+  const auto anchored_after = [&](std::size_t k) {
+    for (++k; k < judged.size(); ++k) {
+      if (is_pair(k)) return judged[k].anchored;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < judged.size(); ++k) {
     Judged& jd = judged[k];
-    if (!jd.kept || jd.anchored || !jd.cost.number_conflict) continue;
-    jd.kept = (k > 0 && anchored_at(k - 1)) || anchored_at(k + 1);
+    if (!is_pair(k)) continue;
+    if (jd.anchored) {
+      jd.kept = true;
+      continue;
+    }
+    // On length alone: long sentences stand on their own; a short one, or one whose numbers
+    // disagree, only next to an anchored pairing.
+    const bool next_to_anchor = anchored_before(k) || anchored_after(k);
+    jd.kept = jd.plausible && (jd.long_enough || next_to_anchor) &&
+              (!jd.cost.number_conflict || next_to_anchor);
   }
-
   std::vector<Bead> beads;
   beads.reserve(judged.size() + 4);
   for (std::size_t k = 0; k < judged.size(); ++k) {
@@ -684,7 +707,7 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
       bead.score = std::clamp(0.6 + 0.1 * jd.cost.anchor - 0.03 * jd.cost.length, 0.5, 1.0);
     } else {
       // Length alone: plausible, confident only between two anchored pairings.
-      const bool sandwiched = k > 0 && anchored_at(k - 1) && anchored_at(k + 1);
+      const bool sandwiched = anchored_before(k) && anchored_after(k);
       bead.score = std::clamp(0.45 - 0.05 * jd.cost.length + (sandwiched ? 0.15 : 0.0), 0.05, 0.6);
     }
     beads.push_back(bead);
