@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,10 @@ using factlint::Decimal;
 using factlint::Fact;
 using factlint::FactKind;
 using factlint::extract::extract_text;
+
+#ifndef FACTLINT_SOURCE_DIR
+#error "FACTLINT_SOURCE_DIR must name the repository root"
+#endif
 
 namespace {
 
@@ -381,5 +386,14 @@ TEST_CASE("robust on odd input") {
       CHECK(f.span.begin <= f.span.end);
       CHECK(f.span.end <= w.size());
     }
+  }
+}
+
+TEST_CASE("every registered kind has a docs page") {
+  for (const auto& e : factlint::extract::registry()) {
+    const std::filesystem::path page =
+        std::filesystem::path(FACTLINT_SOURCE_DIR) / "docs" / "facts" / (std::string(e.id) + ".md");
+    CAPTURE(page.string());
+    CHECK(std::filesystem::exists(page));
   }
 }
