@@ -349,6 +349,46 @@ TEST_CASE("facts group by value, alternative reading, scale and currency") {
   CHECK(al.groups.size() == 7);
 }
 
+TEST_CASE("the worked example of docs/alignment.md") {
+  DocBuilder en("en");
+  DocBuilder de("de");
+  DocBuilder sv("sv");
+  en.paragraph({"Share this article"}, true);
+  en.paragraph({"Orvik Systems will open a plant in Tampere next spring.",
+                "The company says the site will cost $1.2 billion and employ 800 people.",
+                "Critics doubt the timetable."});
+  de.paragraph({"Orvik Systems eröffnet im nächsten Frühjahr ein Werk in Tampere.",
+                "Das Werk soll 1,2 Billionen Dollar kosten.", "Dort sollen 800 Menschen arbeiten.",
+                "Kritiker bezweifeln den Zeitplan."});
+  de.paragraph({"Newsletter abonnieren"}, true);
+  sv.paragraph(
+      {"Orvik Systems öppnar en fabrik i Tampere nästa vår, och anläggningen ska kosta "
+       "1,2 miljarder dollar.",
+       "Kritiker tvivlar på tidsplanen."});
+  const std::vector<Fact> facts{
+      make_fact(0, 2, FactKind::money, "1200000000", {}, "USD"),
+      make_fact(0, 2, FactKind::number, "800"),
+      make_fact(1, 1, FactKind::money, "1200000000000", {}, "USD"),
+      make_fact(1, 2, FactKind::number, "800"),
+      make_fact(2, 0, FactKind::money, "1200000000", {}, "USD"),
+  };
+  const Alignment al = align({en.build(), de.build(), sv.build()}, facts, 0);
+  REQUIRE(al.rows.size() == 3);
+  CHECK(al.rows[0].segments == std::vector<Segs>{{0}, {}, {}});
+  CHECK(al.rows[1].segments == std::vector<Segs>{{1, 2}, {0, 1, 2}, {0}});
+  CHECK(al.rows[2].segments == std::vector<Segs>{{3}, {3}, {1}});
+  CHECK(al.rows[1].score >= 0.5);
+  CHECK(al.rows[2].score < 0.5);  // short sentences on length alone: kept, not confident
+  CHECK(al.row_of_segment[0] == std::vector<std::int32_t>{-1, 1, 1, 2});
+  CHECK(al.row_of_segment[1] == std::vector<std::int32_t>{1, 1, 1, 2, -1});
+  CHECK(al.row_of_segment[2] == std::vector<std::int32_t>{1, 2});
+  REQUIRE(al.groups.size() == 2);
+  CHECK(al.groups[0].kind == FactKind::money);
+  CHECK(al.groups[0].members == std::vector<std::int32_t>{0, 2, 4});
+  CHECK(al.groups[1].kind == FactKind::number);
+  CHECK(al.groups[1].members == std::vector<std::int32_t>{1, 3, -1});
+}
+
 TEST_CASE("value relations") {
   const Fact a = make_fact(0, 0, FactKind::number, "903.9");
   const Fact b = make_fact(1, 0, FactKind::number, "903900");
