@@ -872,21 +872,31 @@ class Scanner {
       bool change_unless_shared_scale = false;
       bool tight_hyphen = false;
       std::size_t q = std::string_view::npos;
+      // The second bound may repeat the currency symbol: "$2–$3 billion", "€5bn-€7bn".
+      const auto bound_at = [&](std::size_t t) -> std::size_t {
+        if (is_digit(t)) return t;
+        if (!has_currency_before || t >= text_.size()) return std::string_view::npos;
+        if (const auto m = data_.currency_trie.match_forward(text_, t)) {
+          if (data_.currencies[m->second].symbol && is_digit(m->first)) return m->first;
+        }
+        return std::string_view::npos;
+      };
       std::size_t dn = p;
       const char32_t c = cp_at(text_, p, dn);
-      if (is_dash(c) && is_digit(dn)) {
-        tight_hyphen = c == '-';
-        q = dn;
+      if (is_dash(c) && bound_at(dn) != std::string_view::npos) {
+        tight_hyphen = c == '-' && is_digit(dn);
+        q = bound_at(dn);
       } else {
         const std::size_t s = skip_space(p);
         std::size_t d2 = s;
         const char32_t c2 = cp_at(text_, s, d2);
         if (s != p && is_dash(c2)) {
           const std::size_t t = skip_space(d2);
-          if (is_digit(t) && t != d2) q = t;
+          if (t != d2) q = bound_at(t);
         } else if (s != p) {
           // "5 bis 7", but not "from 5 million to 7 million" (a change); "between 5 and 7".
-          const std::size_t lead = skip_space_back(begin);
+          const std::size_t lead =
+              skip_space_back(currency_prefix ? std::min(currency_prefix->second, begin) : begin);
           const bool from = data_.range_from_trie.match_backward(text_, lead).has_value();
           const bool between = data_.between_trie.match_backward(text_, lead).has_value();
           std::optional<std::pair<std::size_t, std::uint32_t>> w;
@@ -896,11 +906,11 @@ class Scanner {
           change_unless_shared_scale = from && !between;
           if (w) {
             const std::size_t t = skip_space(w->first);
-            if (t != w->first && is_digit(t)) q = t;
+            if (t != w->first) q = bound_at(t);
           }
         } else if (const auto w = data_.range_trie.match_forward(text_, p)) {
           // Unspaced range marks: "5～7", "5から7".
-          if (is_digit(w->first)) q = w->first;
+          q = bound_at(w->first);
         }
       }
       if (q != std::string_view::npos) {

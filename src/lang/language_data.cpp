@@ -326,7 +326,8 @@ void collect_months(const icu::Locale& loc, std::vector<std::string>& out) {
   out.assign(seen.begin(), seen.end());
 }
 
-std::unique_ptr<LanguageData> build(const std::string& tag) {
+std::unique_ptr<LanguageData> build(std::string tag) {
+  std::replace(tag.begin(), tag.end(), '_', '-');  // "de_DE" is read as "de-DE"
   auto data = std::make_unique<LanguageData>();
   data->tag = tag;
   UErrorCode status = U_ZERO_ERROR;

@@ -212,6 +212,11 @@ TEST_CASE("ranges carry both bounds with the scale applied to both") {
   CHECK(ja.amount.upper == dec("70000"));
   const Fact between = one("between 5 and 7 million", "en");
   CHECK(between.amount.upper == dec("7000000"));
+  // The second bound may repeat the currency symbol.
+  const Fact repeated = one("$2–$3 billion", "en");
+  CHECK(repeated.amount.value == dec("2000000000"));
+  CHECK(repeated.amount.upper == dec("3000000000"));
+  CHECK(one("between $5 and $7 million", "en").amount.upper == dec("7000000"));
   // A change is two numbers, not a range.
   CHECK(extract_text("rose from 5 million to 7 million", "en").size() == 2);
   // A falling pair is no range.

@@ -255,6 +255,8 @@ TEST_CASE("data is cached, built once per tag, and safe across threads") {
 
 TEST_CASE("any ICU locale works; terms fall back by truncation") {
   CHECK(language_data("fr-CA").terms_lang == "fr");
+  CHECK(language_data("de_DE").decimal_sep == ",");
+  CHECK(language_data("de_DE").terms_lang == "de");
   CHECK(language_data("pt-BR").terms_lang == "pt");
   CHECK(language_data("zh-Hant-TW").terms_lang == "zh");
   const auto& sw = language_data("sw");
