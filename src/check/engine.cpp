@@ -222,8 +222,7 @@ bool states_elsewhere(const RunView& run, std::uint32_t doc,
     return r;
   };
   const auto& all = run.report().facts;
-  for (std::uint32_t i = 0; i < all.size(); ++i) {
-    const Fact& mine = all[i];
+  for (const Fact& mine : all) {
     if (mine.doc != doc || run.is_boilerplate(doc, mine.segment)) continue;
     for (const auto j : facts) {
       const Fact& theirs = run.fact(j);
