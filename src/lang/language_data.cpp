@@ -212,6 +212,21 @@ std::string icu_name(const std::string& code, const icu::Locale& loc, UCurrNameS
   return to_utf8(name, len);
 }
 
+/// The English symbols of every currency that has one ("A$", "CA$", "HK$", "€"): they leak into
+/// every language. Computed once.
+const std::vector<std::pair<std::string, std::string>>& english_symbols() {
+  static const std::vector<std::pair<std::string, std::string>> symbols = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    const icu::Locale en("en");
+    for (const auto& code : iso_codes()) {
+      const std::string s = icu_name(code, en, UCURR_SYMBOL_NAME);
+      if (!s.empty() && s != code && !has_ascii_letter_only(s)) out.emplace_back(code, s);
+    }
+    return out;
+  }();
+  return symbols;
+}
+
 void collect_currencies(const icu::Locale& loc, const std::string& own,
                         const TermsForLanguage& terms, LanguageData& data) {
   std::map<std::string, CurrencyCandidate> out;
@@ -244,10 +259,7 @@ void collect_currencies(const icu::Locale& loc, const std::string& own,
         if (code == own) out[fold(trim(narrow))].own_narrow = true;
       }
     }
-    const std::string en_symbol = icu_name(code, en, UCURR_SYMBOL_NAME);
-    if (!en_symbol.empty() && en_symbol != code && !has_ascii_letter_only(en_symbol)) {
-      add_currency(out, en_symbol, code, true, true);
-    }
+    (void)en;
     const std::string long_name = icu_name(code, loc, UCURR_LONG_NAME);
     if (!long_name.empty() && long_name != code) {
       add_currency(out, long_name, code, true, false);
@@ -267,6 +279,8 @@ void collect_currencies(const icu::Locale& loc, const std::string& own,
       names_of[code].push_back(fold(plural));
     }
   }
+  for (const auto& [code, en_symbol] : english_symbols())
+    add_currency(out, en_symbol, code, true, true);
   // Aliases from rules/terms/currency_aliases.json ("dollars", "US$", "円"): the alias's own
   // code, plus every currency whose name contains the alias as a word.
   for (const auto& [alias, code] : terms.currency_aliases) {
@@ -505,15 +519,23 @@ bool LanguageData::is_iso_code(std::string_view code) {
 }
 
 const LanguageData& language_data(std::string_view tag) {
+  // One slot per tag: the map lock is held only to find the slot, so that two threads
+  // building different languages do not wait for each other.
+  struct Slot {
+    std::once_flag once;
+    std::unique_ptr<LanguageData> data;
+  };
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<LanguageData>, std::less<>> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  const auto it = cache.find(tag);
-  if (it != cache.end()) return *it->second;
-  auto data = build(std::string(tag));
-  const LanguageData& ref = *data;
-  cache.emplace(std::string(tag), std::move(data));
-  return ref;
+  static std::map<std::string, std::unique_ptr<Slot>, std::less<>> cache;
+  Slot* slot = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(tag);
+    if (it == cache.end()) it = cache.emplace(std::string(tag), std::make_unique<Slot>()).first;
+    slot = it->second.get();
+  }
+  std::call_once(slot->once, [&] { slot->data = build(std::string(tag)); });
+  return *slot->data;
 }
 
 }  // namespace factlint::lang

@@ -97,7 +97,11 @@ bool is_word_char(char32_t cp) {
 }
 
 void TermTrie::add(std::string_view term, std::uint32_t value) {
-  // Text may carry either normalisation form ("ड़" is U+095C or U+0921 U+093C): add both.
+  if (std::all_of(term.begin(), term.end(), [](char c) { return (c & 0x80) == 0; })) {
+    add_one(term, value);  // ASCII has one normal form
+    return;
+  }
+  // Text may carry either normalisation form ("ড়" is U+095C or U+0921 U+093C): add both.
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(term.data(), static_cast<int32_t>(term.size())));
@@ -105,6 +109,8 @@ void TermTrie::add(std::string_view term, std::uint32_t value) {
        {icu::Normalizer2::getNFCInstance(status), icu::Normalizer2::getNFDInstance(status)}) {
     if (U_FAILURE(status) || norm == nullptr) break;
     UErrorCode st = U_ZERO_ERROR;
+    if (norm->isNormalized(u, st) && U_SUCCESS(st)) continue;
+    st = U_ZERO_ERROR;
     const icu::UnicodeString n = norm->normalize(u, st);
     if (U_FAILURE(st) || n == u) continue;
     std::string other;
@@ -117,6 +123,10 @@ void TermTrie::add(std::string_view term, std::uint32_t value) {
   UErrorCode st = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
   if (U_FAILURE(st) || nfd == nullptr) return;
+  // Only Indic scripts have such letters.
+  bool indic = false;
+  for (int32_t i = 0; i < u.length() && !indic; ++i) indic = u[i] >= 0x0900 && u[i] < 0x0B80;
+  if (!indic) return;
   icu::UnicodeString composed = nfd->normalize(u, st);
   if (U_FAILURE(st)) return;
   bool changed = false;
