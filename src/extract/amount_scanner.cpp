@@ -816,7 +816,8 @@ class Scanner {
       token_end = pe;
       return reject();
     }
-    if (prev == '+' || prev == '/' || prev == ':' || prev == '_' || prev == '#' || prev == '@') {
+    if (prev == '+' || prev == '/' || prev == ':' || prev == '_' || prev == '#' || prev == '@' ||
+        prev == '{' || prev == '\\' || (prev == '%' && !data_.percent_prefix)) {
       return reject();
     }
     if (prev == '.' || prev == ',') {

@@ -307,6 +307,9 @@ TEST_CASE("not numbers: identifiers, versions, times, dates, phones, ordinals, y
       {"sv", "Mötet börjar klockan 12.30."},
       {"fr", "Le train part à 12 h 30."},
       {"en", "A 5m wall."},
+      {"en", "Value {0} of {1}."},
+      {"en", "Copy %1$s to %2$s."},
+      {"en", "See note [3]."},
   };
   for (const auto& [lang, text] : negatives) {
     CAPTURE(text);
