@@ -627,7 +627,7 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
 
   // Judge every pairing; weak ones become gaps.
   struct Judged {
-    Shape step;
+    Shape step{};
     BeadCost cost;
     bool kept = false;
     bool anchored = false;
