@@ -6,6 +6,10 @@
 
 #include "core/result.hpp"
 
+// The per-language data (separators, digits, scale words, currencies, percent and other
+// terms) is in lang/language_data.hpp: `language_data(tag)`; the raw rules/terms/ lists are in
+// lang/terms.hpp.
+
 namespace factlint::lang {
 
 /// Canonical BCP 47 form of a tag via ICU ("de_DE" → "de-DE", "zh-hant" → "zh-Hant").
