@@ -521,6 +521,13 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
                              PairStats* stats) {
   const auto n = static_cast<std::uint32_t>(a.segments.size());
   const auto m = static_cast<std::uint32_t>(b.segments.size());
+  if (n == 0 || m == 0) {  // nothing to pair: every segment is a gap
+    std::vector<Bead> gaps;
+    for (std::uint32_t i = 0; i < n; ++i) gaps.push_back(Bead{i, i + 1, 0, 0});
+    for (std::uint32_t j = 0; j < m; ++j) gaps.push_back(Bead{n, n, j, j + 1});
+    if (stats != nullptr) *stats = PairStats{};
+    return gaps;
+  }
   const Scorer scorer(a, b, params);
   const std::uint32_t longest = std::max(n, m);
   const std::vector<std::uint32_t> centre = centre_line(a, b);

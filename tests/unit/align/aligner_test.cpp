@@ -415,6 +415,16 @@ TEST_CASE("degenerate inputs") {
   const Alignment empty_pivot = align({empty, en.build()}, {}, 0);
   CHECK(empty_pivot.rows.empty());
   CHECK(empty_pivot.row_of_segment[1] == std::vector<std::int32_t>{-1, -1});
+  // Longer than any band: the gaps still cover every segment.
+  DocBuilder long_doc("de");
+  std::vector<std::string> many;
+  for (std::uint64_t k = 0; k < 50; ++k) many.push_back(story(1, k));
+  long_doc.paragraph(many);
+  const Alignment empty_vs_long = align({empty, long_doc.build()}, {}, 0);
+  CHECK(empty_vs_long.row_of_segment[1] == std::vector<std::int32_t>(50, -1));
+  const Alignment long_vs_empty = align({long_doc.build(), empty}, {}, 0);
+  CHECK(long_vs_empty.rows.size() == 50);
+  CHECK(long_vs_empty.groups.empty());
   const Alignment bad_pivot = align({en.build()}, {}, 3);
   CHECK(bad_pivot.rows.empty());
 }
