@@ -25,7 +25,9 @@ LineCol LineMap::locate(std::string_view source, std::uint32_t offset) const {
   const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   const auto line = static_cast<std::uint32_t>(it - starts_.begin());
   const std::uint32_t start = starts_[line - 1];
-  const auto col = utf8::count_code_points(source.substr(start, offset - start));
+  auto col = utf8::count_code_points(source.substr(start, offset - start));
+  // A UTF-8 byte-order mark is not a character an editor shows: columns on line 1 skip it.
+  if (start == 0 && offset >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF") --col;
   return {line, static_cast<std::uint32_t>(col + 1)};
 }
 

@@ -47,3 +47,11 @@ TEST_CASE("block offsets map back to the source") {
   CHECK(b.source_offset(9) == 25);
   CHECK(b.source_offset(13) == 29);
 }
+
+TEST_CASE("line map does not count a byte-order mark as a column") {
+  const std::string src = "\xEF\xBB\xBF" "ab\ncd";
+  const LineMap map(src);
+  CHECK(map.locate(src, 3).column == 1);
+  CHECK(map.locate(src, 4).column == 2);
+  CHECK(map.locate(src, 6).column == 1);
+}
