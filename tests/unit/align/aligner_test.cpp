@@ -389,6 +389,94 @@ TEST_CASE("the worked example of docs/alignment.md") {
   CHECK(al.groups[1].members == std::vector<std::int32_t>{1, 3, -1});
 }
 
+TEST_CASE("random article sets keep the alignment's invariants") {
+  for (std::uint64_t seed = 0; seed < 150; ++seed) {
+    CAPTURE(seed);
+    Rng rng(seed);
+    const std::uint32_t ndocs = 1 + rng.next(4);
+    std::vector<Document> docs;
+    std::vector<Fact> facts;
+    for (std::uint32_t d = 0; d < ndocs; ++d) {
+      DocBuilder b("x" + std::to_string(d));
+      const std::uint32_t paragraphs = rng.next(6);
+      for (std::uint32_t p = 0; p < paragraphs; ++p) {
+        std::vector<std::string> sentences;
+        const std::uint32_t count = 1 + rng.next(5);
+        for (std::uint32_t k = 0; k < count; ++k) {
+          const std::uint64_t id = rng.next(30);  // shared story sentences, shuffled
+          sentences.push_back(rng.next(5) == 0
+                                  ? pseudo_sentence(d, 1000 + rng.next(99), 5 + rng.next(60))
+                                  : story(d, id, 0.8 + 0.1 * rng.next(5)));
+        }
+        const std::uint32_t first = b.paragraph(sentences, rng.next(6) == 0);
+        for (std::uint32_t k = 0; k < count; ++k) {
+          if (rng.next(3) != 0) continue;
+          const FactKind kind = static_cast<FactKind>(rng.next(3));
+          const std::string value =
+              std::to_string(1 + rng.next(12)) + "e" + std::to_string(rng.next(10));
+          facts.push_back(
+              make_fact(d, first + k, kind, value,
+                        rng.next(4) == 0 ? std::to_string(rng.next(2000)) : std::string{}));
+        }
+      }
+      docs.push_back(b.build());
+    }
+    const std::uint32_t pivot = rng.next(ndocs);
+    const Alignment al = align(docs, facts, pivot);
+    REQUIRE(al.row_of_segment.size() == ndocs);
+    // Rows cover the pivot's segments once each, in order.
+    std::vector<std::uint32_t> pivot_segments;
+    for (const auto& row : al.rows) {
+      REQUIRE(row.segments.size() == ndocs);
+      CHECK_FALSE(row.segments[pivot].empty());
+      CHECK(row.score >= 0.0);
+      CHECK(row.score <= 1.0);
+      for (const auto s : row.segments[pivot]) pivot_segments.push_back(s);
+    }
+    std::vector<std::uint32_t> expected(docs[pivot].segments.size());
+    for (std::uint32_t s = 0; s < expected.size(); ++s) expected[s] = s;
+    CHECK(pivot_segments == expected);
+    // row_of_segment agrees with the rows; other documents' segments stay in order.
+    for (std::uint32_t d = 0; d < ndocs; ++d) {
+      REQUIRE(al.row_of_segment[d].size() == docs[d].segments.size());
+      std::int64_t last = -1;
+      for (std::uint32_t r = 0; r < al.rows.size(); ++r) {
+        for (const auto s : al.rows[r].segments[d]) {
+          CHECK(static_cast<std::int64_t>(s) > last);
+          last = s;
+          if (d != pivot) CHECK(al.row_of_segment[d][s] == static_cast<std::int32_t>(r));
+        }
+      }
+      for (std::uint32_t s = 0; s < docs[d].segments.size(); ++s) {
+        const std::int32_t r = al.row_of_segment[d][s];
+        if (r < 0) continue;
+        const auto& segs = al.rows[static_cast<std::size_t>(r)].segments[d];
+        CHECK(std::find(segs.begin(), segs.end(), s) != segs.end());
+      }
+    }
+    // Groups: one fact per document, each fact of its own document and row, used once.
+    std::vector<int> used(facts.size(), 0);
+    for (const auto& g : al.groups) {
+      REQUIRE(g.row < al.rows.size());
+      REQUIRE(g.members.size() == ndocs);
+      int present = 0;
+      for (std::uint32_t d = 0; d < ndocs; ++d) {
+        const std::int32_t m = g.members[d];
+        if (m < 0) continue;
+        ++present;
+        const Fact& f = facts[static_cast<std::size_t>(m)];
+        CHECK(f.doc == d);
+        const auto& segs = g.row < al.rows.size() ? al.rows[g.row].segments[d] : Segs{};
+        CHECK(std::find(segs.begin(), segs.end(), f.segment) != segs.end());
+        ++used[static_cast<std::size_t>(m)];
+      }
+      CHECK(present >= 1);
+      if (g.members[pivot] < 0) CHECK(present >= 2);
+    }
+    for (const int u : used) CHECK(u <= 1);
+  }
+}
+
 TEST_CASE("value relations") {
   const Fact a = make_fact(0, 0, FactKind::number, "903.9");
   const Fact b = make_fact(1, 0, FactKind::number, "903900");
