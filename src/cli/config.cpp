@@ -139,7 +139,7 @@ Result<std::set<std::string>> load_baseline(const std::string& path) {
     ok = take(j.at("fingerprints"), false);
   }
   if (!ok) {
-    return problem(path, "a baseline is a factlint JSON report or {\"fingerprints\": [\"...\"]}");
+    return problem(path, R"(a baseline is a factlint JSON report or {"fingerprints": ["..."]})");
   }
   return out;
 }
