@@ -511,13 +511,43 @@ class Scanner {
     return first == '1' || first == '2';
   }
 
-  /// Whether a plain four-digit number 1000–2999 is a year: always next to a year word or a
-  /// month; otherwise when it lies in 1900–2100 and is not a round hundred ("2023" is a year,
-  /// "2000 Stellen" and "1500 guests" are counts).
+  /// Whether a plain four-digit number 1000–2999 is a year:
+  /// * always next to a year word or a month ("in 2019", "2019 r.", "3 July 2023");
+  /// * never where years always carry a marker (ja, zh, ko: "2023年"), nor before a word that
+  ///   looks like a counted noun: a plural ending of the language ("1950 employees",
+  ///   "1950 empleos") or, where nouns are capitalised, a capital ("1950 Stellen");
+  /// * otherwise when it lies in 1900–2100 ("2023 was", "the 2024 budget"); where the language
+  ///   gives no plural cue, round hundreds count as numbers ("2000 وظيفة").
   bool likely_year(const Numeral& num, std::size_t begin) const {
     if (year_context(num, begin)) return true;
+    if (data_.years_marked) return false;
     const int n = std::stoi(num.groups[0]);
-    return n >= 1900 && n <= 2100 && n % 100 != 0;
+    // The next word.
+    const std::size_t w = skip_space(num.end);
+    std::u32string word;
+    if (w != num.end) {
+      std::size_t p = w;
+      while (p < text_.size() && word.size() < 40) {
+        std::size_t next = p;
+        const char32_t cp = utf8::decode(text_, next);
+        if (!lang::is_word_char(cp)) break;
+        word.push_back(cp);
+        p = next;
+      }
+    }
+    if (word.size() >= 3) {
+      if (data_.nouns_capitalized && u_isupper(static_cast<UChar32>(word[0]))) return false;
+      std::string folded;
+      for (const char32_t cp : word) utf8::append(folded, lang::fold(cp));
+      for (const auto& suffix : data_.count_suffixes) {
+        // The stem must be a word of its own ("was" and "has" are no plural nouns).
+        if (folded.ends_with(suffix) && word.size() >= utf8::count_code_points(suffix) + 3) {
+          return false;
+        }
+      }
+    }
+    const bool cues = !data_.count_suffixes.empty() || data_.nouns_capitalized;
+    return n >= 1900 && n <= 2100 && (cues || n % 100 != 0);
   }
 
   /// A plain four-digit number reads as a year next to a year word ("in 2019", "2019 r.") or

@@ -463,6 +463,9 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
   collect_months(loc, data->months);
   data->ordinal_dot = terms.ordinal_dot;
+  data->nouns_capitalized = terms.nouns_capitalized;
+  data->years_marked = terms.years_marked;
+  for (const auto& w : terms.count_suffixes) data->count_suffixes.push_back(fold(w));
   for (const auto& w : terms.time_before) data->time_before_trie.add(w, 0);
   for (const auto& w : terms.time_after) data->time_after_trie.add(w, 0);
   for (const auto& w : terms.ordinal_before) data->ordinal_before_trie.add(w, 0);

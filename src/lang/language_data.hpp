@@ -132,6 +132,9 @@ struct LanguageData {
   TermTrie range_from_trie;      ///< "from": "from 5 to 7" is a change, not a range
   TermTrie between_trie;         ///< "between" of "between 5 and 7"
   TermTrie between_and_trie;     ///< "and" of "between 5 and 7"
+  std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
+  bool nouns_capitalized = false;           ///< nouns start with a capital (de)
+  bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)
   /// Ordinals are written with a dot ("3. Platz" in de, "3. miejsce" in pl).
   bool ordinal_dot = false;
 

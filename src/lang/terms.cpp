@@ -75,6 +75,12 @@ void add_powers(const json* node, std::vector<std::pair<std::string, std::int32_
   }
 }
 
+bool flag(const json* node, const char* field) {
+  if (node == nullptr || !node->is_object() || !node->contains(field)) return false;
+  const json& v = (*node)[field];
+  return v.is_boolean() && v.get<bool>();
+}
+
 /// The language key to use for `tag`: the longest prefix present in any terms file.
 std::string resolve(std::string_view tag) {
   std::string t(tag);
@@ -115,10 +121,10 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "from", out.range_from);
     add_string_field(c, "between", out.between);
     add_string_field(c, "and", out.between_and);
-    if (c != nullptr && c->is_object() && c->contains("ordinal_dot") &&
-        (*c)["ordinal_dot"].is_boolean()) {
-      out.ordinal_dot = out.ordinal_dot || (*c)["ordinal_dot"].get<bool>();
-    }
+    add_string_field(c, "count_suffixes", out.count_suffixes);
+    out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
+    out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
+    out.years_marked = out.years_marked || flag(c, "years_marked");
     if (l.empty()) break;
   }
   return out;

@@ -34,6 +34,9 @@ struct TermsForLanguage {
   std::vector<std::string> range_from;           ///< number_context.json "from"
   std::vector<std::string> between;              ///< number_context.json "between"
   std::vector<std::string> between_and;          ///< number_context.json "and"
+  std::vector<std::string> count_suffixes;       ///< number_context.json "count_suffixes"
+  bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
+  bool years_marked = false;                     ///< number_context.json "years_marked"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.
