@@ -775,9 +775,10 @@ class Scanner {
   /// True when the numeral is written as a time next to a time word ("12.30 Uhr").
   bool time_like(const Numeral& num, std::size_t begin) const {
     if (num.seps.size() != 1 || num.seps[0] != '.' || num.groups[1].size() != 2) return false;
+    if (num.groups[0].size() > 2) return false;
     const int h = std::stoi(num.groups[0]);
     const int m = std::stoi(num.groups[1]);
-    if (num.groups[0].size() > 2 || h > 24 || m > 59) return false;
+    if (h > 24 || m > 59) return false;
     const std::size_t q = skip_space_back(begin);
     if (data_.time_before_trie.match_backward(text_, q)) return true;
     return data_.time_after_trie.match_forward(text_, skip_space(num.end)).has_value();
