@@ -390,6 +390,7 @@ TEST_CASE("robust on odd input") {
                                "9999999999999999999999",
                                "1.2.3.4.5.6.7.8.9",
                                std::string(1000, '9'),
+                               std::string(40, '0') + "1.30 Uhr",
                                "\xEF\xBC",
                                "5\xE2\x80"};
   for (const auto& w : weird) {
