@@ -96,7 +96,7 @@ void collect_scale_words(const icu::Locale& latn, const std::string& decimal_sep
   const std::array<icu::number::LocalizedNumberFormatter, 2> fmts{
       base.notation(icu::number::Notation::compactLong()),
       base.notation(icu::number::Notation::compactShort())};
-  for (std::size_t f = 0; f < fmts.size(); ++f) {
+  for (const auto& fmt : fmts) {
     for (int p = 3; p <= 15; ++p) {
       for (const auto count : kCounts) {
         const auto c = Decimal::parse(count);
@@ -104,7 +104,7 @@ void collect_scale_words(const icu::Locale& latn, const std::string& decimal_sep
         const Decimal value = c->scaled(p);
         const std::string literal = value.to_string();
         status = U_ZERO_ERROR;
-        const auto formatted = fmts[f].formatDecimal(
+        const auto formatted = fmt.formatDecimal(
             icu::StringPiece(literal.data(), static_cast<int32_t>(literal.size())), status);
         if (U_FAILURE(status)) continue;
         const std::string s = to_utf8(formatted.toString(status));
