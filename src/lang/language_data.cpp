@@ -346,7 +346,13 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   data->tag = tag;
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
-  if (U_FAILURE(status) || loc.isBogus()) loc = icu::Locale::getRoot();
+  std::string terms_tag = tag;
+  if (U_FAILURE(status) || loc.isBogus() || std::string_view(loc.getLanguage()).empty() ||
+      std::string_view(loc.getLanguage()) == "und") {
+    // No usable language: read numbers the English way, the most common source language.
+    loc = icu::Locale("en");
+    terms_tag = "en";
+  }
   icu::Locale latn = loc;
   status = U_ZERO_ERROR;
   latn.setKeywordValue("numbers", "latn", status);
@@ -433,7 +439,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
     }
   }
 
-  const TermsForLanguage& terms = terms_for(tag);
+  const TermsForLanguage& terms = terms_for(terms_tag);
   data->terms_lang = terms.lang;
 
   std::map<std::string, ScaleWord> scales;

@@ -147,8 +147,9 @@ struct LanguageData {
 };
 
 /// Data for a canonical tag ("de", "pt-BR"), built on first use and cached for the process
-/// (thread-safe). Unknown tags get the data of ICU's root locale with English terms; terms
-/// fall back by truncation ("fr-CA" → "fr").
+/// (thread-safe; different languages build concurrently). An empty, malformed or "und" tag
+/// gets English data; terms fall back by truncation ("fr-CA" → "fr"); a language without terms
+/// still gets everything ICU knows.
 [[nodiscard]] const LanguageData& language_data(std::string_view tag);
 
 }  // namespace factlint::lang

@@ -256,6 +256,8 @@ TEST_CASE("data is cached, built once per tag, and safe across threads") {
 TEST_CASE("any ICU locale works; terms fall back by truncation") {
   CHECK(language_data("fr-CA").terms_lang == "fr");
   CHECK(language_data("de_DE").decimal_sep == ",");
+  CHECK(language_data("").scale_power("billion") == 9);
+  CHECK(language_data("und").terms_lang == "en");
   CHECK(language_data("de_DE").terms_lang == "de");
   CHECK(language_data("pt-BR").terms_lang == "pt");
   CHECK(language_data("zh-Hant-TW").terms_lang == "zh");
