@@ -522,6 +522,10 @@ class Scanner {
     if (year_context(num, begin)) return true;
     if (data_.years_marked) return false;
     const int n = std::stoi(num.groups[0]);
+    const bool year_range = n >= 1900 && n <= 2100;
+    if (year_range && data_.year_determiner_trie.match_backward(text_, skip_space_back(begin))) {
+      return true;  // "the 2024 elections", "the group's 2023 results"
+    }
     // The next word.
     const std::size_t w = skip_space(num.end);
     std::u32string word;
@@ -547,7 +551,7 @@ class Scanner {
       }
     }
     const bool cues = !data_.count_suffixes.empty() || data_.nouns_capitalized;
-    return n >= 1900 && n <= 2100 && (cues || n % 100 != 0);
+    return year_range && (cues || n % 100 != 0);
   }
 
   /// A plain four-digit number reads as a year next to a year word ("in 2019", "2019 r.") or

@@ -124,14 +124,15 @@ struct LanguageData {
   TermTrie month_trie;
   TermTrie ordinal_prefix_trie;
   TermTrie non_number_trie;
-  TermTrie time_before_trie;     ///< "klockan", "pukul": "12.30" after them is a time
-  TermTrie time_after_trie;      ///< "Uhr", "uur", "WIB"
-  TermTrie ordinal_before_trie;  ///< "den" in "den 3. Platz"
-  TermTrie year_before_trie;     ///< "in", "im Jahr": a four-digit number after them is a year
-  TermTrie year_after_trie;      ///< "r.", "году": a four-digit number before them is a year
-  TermTrie range_from_trie;      ///< "from": "from 5 to 7" is a change, not a range
-  TermTrie between_trie;         ///< "between" of "between 5 and 7"
-  TermTrie between_and_trie;     ///< "and" of "between 5 and 7"
+  TermTrie time_before_trie;      ///< "klockan", "pukul": "12.30" after them is a time
+  TermTrie time_after_trie;       ///< "Uhr", "uur", "WIB"
+  TermTrie ordinal_before_trie;   ///< "den" in "den 3. Platz"
+  TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
+  TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
+  TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
+  TermTrie range_from_trie;       ///< "from": "from 5 to 7" is a change, not a range
+  TermTrie between_trie;          ///< "between" of "between 5 and 7"
+  TermTrie between_and_trie;      ///< "and" of "between 5 and 7"
   std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
   bool nouns_capitalized = false;           ///< nouns start with a capital (de)
   bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)

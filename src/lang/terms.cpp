@@ -122,6 +122,7 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "between", out.between);
     add_string_field(c, "and", out.between_and);
     add_string_field(c, "count_suffixes", out.count_suffixes);
+    add_string_field(c, "year_determiners", out.year_determiners);
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
     out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
     out.years_marked = out.years_marked || flag(c, "years_marked");
