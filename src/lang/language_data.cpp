@@ -473,6 +473,8 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   data->years_marked = terms.years_marked;
   for (const auto& w : terms.count_suffixes) data->count_suffixes.push_back(fold(w));
   for (const auto& w : terms.time_before) data->time_before_trie.add(w, 0);
+  for (const auto& w : terms.clock_parts) data->clock_part_trie.add(w, 0);
+  for (const auto& w : terms.clock_markers) data->clock_marker_trie.add(w, 0);
   for (const auto& w : terms.time_after) data->time_after_trie.add(w, 0);
   for (const auto& w : terms.ordinal_before) data->ordinal_before_trie.add(w, 0);
   for (const auto& w : terms.year_before) data->year_before_trie.add(w, 0);

@@ -124,7 +124,11 @@ struct LanguageData {
   TermTrie month_trie;
   TermTrie ordinal_prefix_trie;
   TermTrie non_number_trie;
-  TermTrie time_before_trie;      ///< "klockan", "pukul": "12.30" after them is a time
+  TermTrie time_before_trie;  ///< "klockan", "pukul": "12.30" after them is a time
+  /// "分", "秒": a number before them is a clock part only right after a clock marker
+  /// ("10時22分"); otherwise it is a duration ("22分"), which is a number.
+  TermTrie clock_part_trie;
+  TermTrie clock_marker_trie;     ///< "時", "分": what precedes the number in a clock time
   TermTrie time_after_trie;       ///< "Uhr", "uur", "WIB"
   TermTrie ordinal_before_trie;   ///< "den" in "den 3. Platz"
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year

@@ -114,6 +114,8 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "ordinal_prefixes", out.ordinal_prefixes);
     add_string_field(c, "not_numbers_before", out.non_number_suffixes);
     add_string_field(c, "time_before", out.time_before);
+    add_string_field(c, "clock_parts", out.clock_parts);
+    add_string_field(c, "clock_markers", out.clock_markers);
     add_string_field(c, "time_after", out.time_after);
     add_string_field(c, "ordinal_before", out.ordinal_before);
     add_string_field(c, "year_before", out.year_before);

@@ -26,6 +26,8 @@ struct TermsForLanguage {
   std::vector<std::string> ordinal_prefixes;     ///< number_context.json "ordinal_prefixes"
   std::vector<std::string> non_number_suffixes;  ///< number_context.json "not_numbers_before"
   std::vector<std::string> time_before;          ///< number_context.json "time_before"
+  std::vector<std::string> clock_parts;          ///< number_context.json "clock_parts"
+  std::vector<std::string> clock_markers;        ///< number_context.json "clock_markers"
   std::vector<std::string> time_after;           ///< number_context.json "time_after"
   bool ordinal_dot = false;                      ///< number_context.json "ordinal_dot"
   std::vector<std::string> ordinal_before;       ///< number_context.json "ordinal_before"

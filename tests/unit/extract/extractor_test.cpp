@@ -412,3 +412,13 @@ TEST_CASE("every registered kind has a docs page") {
     CHECK(std::filesystem::exists(page));
   }
 }
+
+TEST_CASE("durations after a number are numbers, clock times are not (ja, zh, ko)") {
+  CHECK(one("列車は約90秒ごとに来る。", "ja").amount.value == dec("90"));
+  CHECK(one("所要時間は22分だ。", "ja").amount.value == dec("22"));
+  CHECK(extract_text("午前10時22分に出発した。", "ja").empty());
+  CHECK(one("全程只需22分钟。", "zh").amount.value == dec("22"));
+  CHECK(extract_text("上午10点22分出发。", "zh").empty());
+  CHECK(one("열차는 90초마다 온다.", "ko").amount.value == dec("90"));
+  CHECK(extract_text("오전 10시 22분에 출발했다.", "ko").empty());
+}
