@@ -177,7 +177,9 @@ class Scanner {
       std::size_t next = pos;
       const char32_t cp = utf8::decode(text_, next);
       std::size_t len = 0;
-      if (lang::is_word_char(cp) || digit_at(pos, len) >= 0) {
+      // Han, Kana and other unspaced scripts run on without spaces: "1日18万人" must not
+      // lose "18万" when "1日" is rejected, so only spaced letters and digits are skipped.
+      if (lang::is_spaced_letter(cp) || digit_at(pos, len) >= 0) {
         pos = next;
         continue;
       }

@@ -422,3 +422,9 @@ TEST_CASE("durations after a number are numbers, clock times are not (ja, zh, ko
   CHECK(one("열차는 90초마다 온다.", "ko").amount.value == dec("90"));
   CHECK(extract_text("오전 10시 22분에 출발했다.", "ko").empty());
 }
+
+TEST_CASE("a rejected number does not swallow the next one in unspaced scripts") {
+  CHECK(one("1日18万人が利用する。", "ja").amount.value == dec("180000"));
+  CHECK(one("1日に18万人", "ja").amount.value == dec("180000"));
+  CHECK(one("2023年营收63亿美元。", "zh").amount.value == dec("6300000000"));
+}
