@@ -323,13 +323,50 @@ void run_group_scope(const Rule& rule, const Predicate& pred, const RunView& run
   }
 }
 
+// An ambiguous number ("1,500" in Italian: 1.5 or 1500) whose group settles on the other
+// reading: the other versions have that value and none has the locale's reading. Returns the
+// fact as it was meant, written with another locale's separators; nullopt otherwise.
+std::optional<Fact> resolve_by_group(const Fact& f, std::uint32_t index, const RunView& run,
+                                     const std::vector<std::int32_t>& group_of) {
+  if (!f.amount.format.ambiguous || !f.amount.alternative || group_of[index] < 0) {
+    return std::nullopt;
+  }
+  const FactGroup& g = run.report().alignment.groups[static_cast<std::size_t>(group_of[index])];
+  int as_written = 0;
+  int as_alternative = 0;
+  for (const auto m : g.members) {
+    if (m < 0 || static_cast<std::uint32_t>(m) == index) continue;
+    const Amount& other = run.fact(static_cast<std::uint32_t>(m)).amount;
+    if (other.value == f.amount.value) ++as_written;
+    if (other.value == *f.amount.alternative) ++as_alternative;
+  }
+  if (as_alternative == 0 || as_written > 0) return std::nullopt;
+  Fact meant = f;
+  meant.amount.value = *f.amount.alternative;
+  meant.amount.alternative = f.amount.value;
+  meant.amount.format.ambiguous = false;
+  meant.amount.format.foreign = true;
+  meant.amount.format.expected = f.amount.format.alternative_expected;
+  return meant;
+}
+
 void run_fact_scope(const Rule& rule, const Predicate& pred, const RunView& run,
                     const std::set<std::uint32_t>& already, std::vector<Finding>& out) {
   const auto& facts = run.report().facts;
+  std::vector<std::int32_t> group_of(facts.size(), -1);
+  const auto& groups = run.report().alignment.groups;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto m : groups[g].members) {
+      if (m >= 0 && static_cast<std::size_t>(m) < facts.size()) {
+        group_of[static_cast<std::size_t>(m)] = static_cast<std::int32_t>(g);
+      }
+    }
+  }
   for (std::uint32_t i = 0; i < facts.size(); ++i) {
-    const Fact& f = facts[i];
-    if (!has_kind(rule, f.kind) || already.count(i) != 0) continue;
-    if (f.doc >= run.report().documents.size()) continue;
+    if (!has_kind(rule, facts[i].kind) || already.count(i) != 0) continue;
+    if (facts[i].doc >= run.report().documents.size()) continue;
+    const auto meant = resolve_by_group(facts[i], i, run, group_of);
+    const Fact& f = meant ? *meant : facts[i];
     const auto issue = pred.check(f, run.doc(f.doc));
     if (!issue) continue;
     Draft d;

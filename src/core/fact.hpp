@@ -35,6 +35,10 @@ struct NumberFormat {
   /// The separators allow two readings ("1.500" in English: 1.5 or 1500). The value follows
   /// the document's locale; `Amount::alternative` holds the other reading.
   bool ambiguous = false;
+  /// How the locale writes the other reading of an ambiguous number ("1.500" in Italian for a
+  /// "1,500" meaning fifteen hundred). When the other versions settle on that reading, the
+  /// number was written with another locale's separators after all.
+  std::string alternative_expected;
 };
 
 /// The numeric core shared by numbers, money and percentages.

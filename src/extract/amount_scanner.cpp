@@ -361,6 +361,7 @@ class Scanner {
         if (groupable && a != "0") {
           r.format.ambiguous = true;
           r.alternative = *as_group;
+          r.format.alternative_expected = expected({a, b}, true, "", num.native);
         }
         return r;
       }
@@ -385,7 +386,8 @@ class Scanner {
       if (groupable && a != "0") {
         r.format.ambiguous = true;
         r.alternative = *as_group;
-        r.format.expected = expected({a, b}, true, "", num.native) + " / " + r.format.expected;
+        r.format.alternative_expected = expected({a, b}, true, "", num.native);
+        r.format.expected = r.format.alternative_expected + " / " + r.format.expected;
       }
       return r;
     }
