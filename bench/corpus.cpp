@@ -218,7 +218,7 @@ const std::vector<std::string>& corpus_languages() {
 }
 
 std::vector<ArticleSet> make_article_sets(const std::vector<std::string>& langs, int count,
-                                          int sentences, std::uint64_t seed) {
+                                          int sentences, std::uint64_t seed, int numeric_one_in) {
   std::vector<Formatters> fmts;
   fmts.reserve(langs.size());
   for (const auto& l : langs) fmts.push_back(make_formatters(l));
@@ -232,7 +232,10 @@ std::vector<ArticleSet> make_article_sets(const std::vector<std::string>& langs,
     for (int s = 0; s < sentences; ++s) {
       const std::int64_t values[4] = {10 + rng.next(9000), 100 + rng.next(200000),
                                       5 + rng.next(2000), 1 + rng.next(400)};
-      const auto frame = rng.next(5);
+      constexpr std::uint32_t kFigureFree = 3;  // the frame without figures
+      const bool numeric =
+          numeric_one_in <= 1 || rng.next(static_cast<std::uint32_t>(numeric_one_in)) == 0;
+      const auto frame = numeric ? rng.next(5) : kFigureFree;
       const auto currency = static_cast<int>(rng.next(3));
       const bool paragraph_end = rng.next(4) == 0;
       for (std::size_t l = 0; l < langs.size(); ++l) {

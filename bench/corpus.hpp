@@ -18,9 +18,12 @@ struct ArticleSet {
 
 /// Generates `count` article sets of about `sentences` sentences in `langs`, from `seed`.
 /// Numbers are formatted with ICU for each locale (grouping, decimals, compact scale words,
-/// currency symbols, percent signs), so every locale's conventions appear.
+/// currency symbols, percent signs), so every locale's conventions appear. With
+/// `numeric_one_in` = 1 almost every sentence states figures (about one fact per 80 bytes, as
+/// dense as a results table in prose); with N, only one sentence in N does, the others being
+/// figure-free (N = 8 gives about one fact per 500–700 bytes, as in ordinary news).
 [[nodiscard]] std::vector<ArticleSet> make_article_sets(const std::vector<std::string>& langs,
                                                         int count, int sentences,
-                                                        std::uint64_t seed);
+                                                        std::uint64_t seed, int numeric_one_in = 1);
 
 }  // namespace factlint::bench
