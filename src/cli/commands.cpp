@@ -1,6 +1,7 @@
 // check, extract and rules: what each subcommand does with the pipeline and the reporters.
 #include "cli/commands.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -178,6 +179,18 @@ std::string write_atomically(const std::string& path, std::string_view content) 
   std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
   const int fd = mkstemp(tmpl.data());
   if (fd < 0) return path + ": cannot create a temporary file beside it";
+  // mkstemp makes the file private (0600); give the report the mode a plain create would (or
+  // keep the mode of the report it replaces).
+  struct stat existing {};
+  mode_t mode = 0;
+  if (::stat(path.c_str(), &existing) == 0) {
+    mode = existing.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  ::fchmod(fd, mode);
   std::size_t done = 0;
   while (done < content.size()) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);

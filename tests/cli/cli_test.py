@@ -116,6 +116,10 @@ def main():
         check('--output exit', p.returncode == 1 and p.stdout == b'')
         check('--output written', os.path.exists(out) and open(out, 'rb').read() == p1.stdout)
         check('--output no temp left', not any(n.startswith('.report.json') for n in os.listdir(d)))
+        mask = os.umask(0)
+        os.umask(mask)
+        check('--output has the usual file mode', (os.stat(out).st_mode & 0o777) == (0o666 & ~mask),
+              oct(os.stat(out).st_mode))
         # A failed run does not touch an existing report.
         p = run('check', '--format', 'json', '--output', out, en, missing)
         check('failed run keeps old report', open(out, 'rb').read() == p1.stdout)
