@@ -1,7 +1,7 @@
 // Tests for exact decimals: parsing, normalisation, printing, ordering and power ratios.
-#include <doctest/doctest.h>
-
 #include "core/decimal.hpp"
+
+#include <doctest/doctest.h>
 
 using factlint::Decimal;
 

@@ -1,8 +1,9 @@
 // Tests for UTF-8 validation, decoding and the line map.
+#include "core/utf8.hpp"
+
 #include <doctest/doctest.h>
 
 #include "core/document.hpp"
-#include "core/utf8.hpp"
 
 using namespace factlint;
 
@@ -49,7 +50,9 @@ TEST_CASE("block offsets map back to the source") {
 }
 
 TEST_CASE("line map does not count a byte-order mark as a column") {
-  const std::string src = "\xEF\xBB\xBF" "ab\ncd";
+  const std::string src =
+      "\xEF\xBB\xBF"
+      "ab\ncd";
   const LineMap map(src);
   CHECK(map.locate(src, 3).column == 1);
   CHECK(map.locate(src, 4).column == 2);
