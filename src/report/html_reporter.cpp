@@ -86,10 +86,10 @@ class HtmlWriter {
  public:
   explicit HtmlWriter(const Report& r) : r_(r) {
     // The worst severity of a finding touching each fact decides its highlight.
-    for (std::size_t i = 0; i < r_.findings.size(); ++i) {
-      for (const auto f : r_.findings[i].facts) {
+    for (const Finding& finding : r_.findings) {
+      for (const auto f : finding.facts) {
         auto& sev = fact_severity_[f];
-        sev = std::max(sev, static_cast<int>(r_.findings[i].severity));
+        sev = std::max(sev, static_cast<int>(finding.severity));
       }
     }
     facts_by_segment_.resize(r_.documents.size());
@@ -158,9 +158,19 @@ class HtmlWriter {
       if (!f.facts.empty() && r_.facts[f.facts.front()].doc == f.doc) {
         target = "f" + std::to_string(f.facts.front());
       }
-      out_ += "<li><span class=\"sev " + sev + "\">" + sev + "</span> <a href=\"#" + target +
-              "\">" + escape(lang_of(f.doc)) + "</a> " + escape(f.message) +
-              " <span class=\"rule\">[" + escape(f.rule) + "]</span>";
+      out_ += R"(<li><span class="sev )";
+      out_ += sev;
+      out_ += R"(">)";
+      out_ += sev;
+      out_ += R"(</span> <a href="#)";
+      out_ += target;
+      out_ += R"(">)";
+      out_ += escape(lang_of(f.doc));
+      out_ += "</a> ";
+      out_ += escape(f.message);
+      out_ += R"( <span class="rule">[)";
+      out_ += escape(f.rule);
+      out_ += "]</span>";
       if (!f.facts.empty()) {
         out_ += "<div class=\"facts\">";
         for (std::size_t i = 0; i < f.facts.size(); ++i) {
@@ -219,7 +229,7 @@ class HtmlWriter {
     const Document& d = r_.documents[doc];
     const bool all_bp = std::all_of(segments.begin(), segments.end(),
                                     [&](std::uint32_t s) { return d.segments[s].boilerplate; });
-    out_ += all_bp ? "<td class=\"bp\" dir=\"auto\">" : "<td dir=\"auto\">";
+    out_ += all_bp ? R"(<td class="bp" dir="auto">)" : R"(<td dir="auto">)";
     for (std::size_t i = 0; i < segments.size(); ++i) {
       if (i > 0) out_ += ' ';
       segment_html(doc, segments[i]);
@@ -259,7 +269,7 @@ class HtmlWriter {
           out_ += "<td></td>";
           continue;
         }
-        out_ += "<td class=\"bp\" dir=\"auto\" id=\"s" + std::to_string(d) + "-" +
+        out_ += R"(<td class="bp" dir="auto" id="s)" + std::to_string(d) + "-" +
                 std::to_string(extra[d].front()) + "\">";
         for (std::size_t i = 0; i < extra[d].size(); ++i) {
           if (i > 0) out_ += "<br>";
@@ -278,8 +288,8 @@ class HtmlWriter {
       flush_unaligned(upto);
       out_ += "<tr id=\"r" + std::to_string(r) + "\">";
       for (std::uint32_t d = 0; d < n; ++d) {
-        static const std::vector<std::uint32_t> kNone;
-        const auto& segs = d < row.segments.size() ? row.segments[d] : kNone;
+        static const std::vector<std::uint32_t> none;
+        const auto& segs = d < row.segments.size() ? row.segments[d] : none;
         cell(d, segs);
         if (!segs.empty()) next[d] = std::max(next[d], segs.back() + 1);
       }
