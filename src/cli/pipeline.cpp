@@ -2,8 +2,12 @@
 #include "cli/pipeline.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <filesystem>
+#include <functional>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 #include "align/aligner.hpp"
@@ -48,14 +52,61 @@ Result<std::uint32_t> choose_pivot(const std::vector<Document>& docs, std::strin
   return 0U;
 }
 
+namespace {
+
+/// Runs work(i) for every i in [0, n) on up to one thread per core. The versions of a set are
+/// independent until alignment, and building a language's data from ICU is the largest cost
+/// of a small check, so the versions are segmented and extracted side by side. Results are
+/// written to slot i, so the order (and the report) does not depend on the scheduling.
+void for_each_version(std::size_t n, const std::function<void(std::size_t)>& work) {
+  const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min(n, cores);
+  if (workers <= 1) {
+    for (std::size_t i = 0; i < n; ++i) work(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> errors(workers);
+  {
+    std::vector<std::jthread> threads;
+    threads.reserve(workers);
+    for (std::size_t w = 0; w < workers; ++w) {
+      threads.emplace_back([&, w] {
+        try {
+          for (std::size_t i = next++; i < n; i = next++) work(i);
+        } catch (...) {
+          errors[w] = std::current_exception();
+          next = n;
+        }
+      });
+    }
+  }
+  for (const auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+}
+
+/// Segments every version, marks boilerplate across them, and extracts their facts in the
+/// order of the versions.
+std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
+  for_each_version(docs.size(), [&](std::size_t i) { segment::segment_document(docs[i]); });
+  segment::mark_cross_document_boilerplate(docs);
+  std::vector<std::vector<Fact>> per_doc(docs.size());
+  for_each_version(docs.size(), [&](std::size_t i) {
+    per_doc[i] = extract::extract_document(docs[i], static_cast<std::uint32_t>(i));
+  });
+  std::vector<Fact> facts;
+  for (auto& v : per_doc) {
+    for (auto& f : v) facts.push_back(std::move(f));
+  }
+  return facts;
+}
+
+}  // namespace
+
 Report analyze(std::vector<Document> docs, std::uint32_t pivot, const check::RuleSet* rules) {
   Report report;
-  for (auto& d : docs) segment::segment_document(d);
-  segment::mark_cross_document_boilerplate(docs);
-  for (std::uint32_t i = 0; i < docs.size(); ++i) {
-    auto facts = extract::extract_document(docs[i], i);
-    for (auto& f : facts) report.facts.push_back(std::move(f));
-  }
+  report.facts = segment_and_extract(docs);
   report.documents = std::move(docs);
   report.alignment = align::align(report.documents, report.facts, pivot);
   if (rules != nullptr) report.findings = check::run_rules(*rules, report);
@@ -131,12 +182,7 @@ Result<Report> extract_inputs(const std::vector<read::Input>& inputs) {
   auto docs = read_all(inputs);
   if (!docs) return docs.error();
   Report report;
-  for (auto& d : *docs) segment::segment_document(d);
-  segment::mark_cross_document_boilerplate(*docs);
-  for (std::uint32_t i = 0; i < docs->size(); ++i) {
-    auto facts = extract::extract_document((*docs)[i], i);
-    for (auto& f : facts) report.facts.push_back(std::move(f));
-  }
+  report.facts = segment_and_extract(*docs);
   report.documents = std::move(docs).value();
   return report;
 }
