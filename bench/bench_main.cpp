@@ -139,5 +139,35 @@ int main(int argc, char** argv) {
       "%zu findings\n",
       sets.size(), langs.size(), static_cast<double>(bytes) / 1e6,
       static_cast<double>(bytes) / t / 1e6, t * 1e3 / static_cast<double>(sets.size()), findings);
+
+  // One long article per language (the sets above joined), at a quarter and at full length: the
+  // two rates match when every stage is linear in the length of a document.
+  std::vector<std::string> joined(langs.size());
+  for (const auto& s : sets) {
+    for (std::size_t i = 0; i < langs.size(); ++i) joined[i] += s.texts[i];
+  }
+  std::size_t n_findings = 0;
+  auto long_rate = [&](std::size_t divisor) {
+    std::size_t n = 0;
+    const double secs = best_of(reps, [&] {
+      std::vector<factlint::Document> docs;
+      n = 0;
+      for (std::size_t i = 0; i < langs.size(); ++i) {
+        const std::string text = joined[i].substr(0, joined[i].size() / divisor);
+        n += text.size();
+        auto d = factlint::read::read_string("long." + langs[i] + ".txt", langs[i], text, "text");
+        if (d) docs.push_back(std::move(d).value());
+      }
+      n_findings = factlint::cli::analyze(std::move(docs), 0, &*rules).findings.size();
+    });
+    return std::pair{n, static_cast<double>(n) / secs / 1e6};
+  };
+  const auto [quarter_bytes, quarter_rate] = long_rate(4);
+  const auto [full_bytes, full_rate] = long_rate(1);
+  std::printf(
+      "long documents: %zu languages, %.1f MB at %.1f MB/s; %.1f MB at %.1f MB/s (ratio %.2f), "
+      "%zu findings\n",
+      langs.size(), static_cast<double>(quarter_bytes) / 1e6, quarter_rate,
+      static_cast<double>(full_bytes) / 1e6, full_rate, full_rate / quarter_rate, n_findings);
   return 0;
 }

@@ -12,7 +12,8 @@ namespace {
 
 void extract_into(std::string_view text, const lang::LanguageData& data, std::vector<Fact>& out) {
   auto amounts = scan_amounts(text, data);
-  out.reserve(out.size() + amounts.size());
+  // No exact reserve here: called once per segment, it would defeat the vector's geometric
+  // growth and copy every fact found so far on each call.
   for (auto& raw : amounts) {
     for (const auto& entry : registry()) {
       if (auto f = entry.make(raw, text)) {
