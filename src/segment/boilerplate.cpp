@@ -29,15 +29,31 @@ constexpr int kPromptWords = 8;      // "Leave a comment!", "Share:", "Was this 
 constexpr int kCreditWords = 12;     // "Name | Agency | Agency"
 constexpr int kAnchorHeadWords = 4;  // a shared title this long starts the body of a version
 
-bool is_space(char32_t cp) { return u_isUWhiteSpace(static_cast<UChar32>(cp)) != 0; }
-bool is_letter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)) != 0; }
-bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)) != 0; }
+// ASCII answers without a call into ICU (the same answers ICU gives): these run on every code
+// point of every block and segment, and most text is mostly ASCII.
+bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(cp)) != 0;
+}
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20U) >= 'a' && (cp | 0x20U) <= 'z';
+  return u_isalpha(static_cast<UChar32>(cp)) != 0;
+}
+bool is_digit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return u_isdigit(static_cast<UChar32>(cp)) != 0;
+}
 bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return u_isupper(static_cast<UChar32>(cp)) != 0 || u_istitle(static_cast<UChar32>(cp)) != 0;
 }
-bool is_lower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)) != 0; }
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return u_islower(static_cast<UChar32>(cp)) != 0;
+}
 
 bool is_unspaced(char32_t cp) {
+  if (cp < 0x80) return false;
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
   if (U_FAILURE(status)) return false;
