@@ -4,6 +4,8 @@
 
 #include <unicode/uchar.h>
 
+#include <boost/container/small_vector.hpp>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -54,11 +56,15 @@ char32_t cp_before(std::string_view text, std::size_t pos, std::size_t& prev) {
 }
 
 /// A number as written: digit groups and the separators between them.
+using Groups = boost::container::small_vector<std::string, 4>;
+
 struct Numeral {
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::vector<std::string> groups;  // ASCII digits
-  std::vector<char32_t> seps;
+  // Inline storage: a numeral rarely has more than four groups, and this runs for every
+  // candidate, so the common case allocates nothing (digit groups fit std::string's SSO).
+  Groups groups;  // ASCII digits
+  boost::container::small_vector<char32_t, 4> seps;
   bool native = false;
 };
 
@@ -75,9 +81,11 @@ class Scanner {
     candidate_.fill(false);
     for (char c = '0'; c <= '9'; ++c) candidate_[static_cast<unsigned char>(c)] = true;
     candidate_[0xEF] = true;  // fullwidth digits U+FF10..FF19
+    native_lead_ = 0xEF;
     if (data_.native_zero != 0) {
       const std::string z = encode(data_.native_zero);
       candidate_[static_cast<unsigned char>(z[0])] = true;
+      native_lead_ = static_cast<unsigned char>(z[0]);
     }
     space_groups_ = false;
     apostrophe_groups_ = false;
@@ -118,22 +126,23 @@ class Scanner {
 
  private:
   /// The first byte at or after `pos` that may start a digit. Skips 16 bytes at a time where
-  /// SSE2 is available: only ASCII digits and bytes >= 0x80 need a closer look.
+  /// SSE2 is available: a digit starts with an ASCII digit or with one of the two lead bytes in
+  /// candidate_ (fullwidth digits, the locale's native digits), so text in any other script is
+  /// skipped as fast as ASCII.
   std::size_t next_candidate(std::size_t pos) const {
     const std::size_t n = text_.size();
     const char* data = text_.data();
 #if defined(__SSE2__)
     const __m128i below = _mm_set1_epi8('0' - 1);
     const __m128i above = _mm_set1_epi8('9' + 1);
+    const __m128i fullwidth = _mm_set1_epi8(static_cast<char>(0xEF));
+    const __m128i native = _mm_set1_epi8(static_cast<char>(native_lead_));
     while (pos + 16 <= n) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
       const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-      auto mask = static_cast<unsigned>(_mm_movemask_epi8(digit) | _mm_movemask_epi8(v));
-      while (mask != 0) {
-        const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
-        if (candidate_[static_cast<unsigned char>(data[at])]) return at;
-        mask &= mask - 1;
-      }
+      const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, fullwidth), _mm_cmpeq_epi8(v, native));
+      const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead)));
+      if (mask != 0) return pos + static_cast<std::size_t>(__builtin_ctz(mask));
       pos += 16;
     }
 #endif
@@ -249,7 +258,7 @@ class Scanner {
     return num;
   }
 
-  bool valid_grouping(const std::vector<std::string>& groups, std::size_t count) const {
+  bool valid_grouping(const Groups& groups, std::size_t count) const {
     if (count < 2) return false;
     if (groups[0].empty() || groups[0].size() > 3) return false;
     if (groups[count - 1].size() != 3) return false;
@@ -262,16 +271,15 @@ class Scanner {
     return all3 || (indian && count > 2);
   }
 
-  std::string joined(const std::vector<std::string>& groups, std::size_t from,
-                     std::size_t to) const {
+  std::string joined(const Groups& groups, std::size_t from, std::size_t to) const {
     std::string s;
     for (std::size_t i = from; i < to; ++i) s += groups[i];
     return s;
   }
 
   /// How the document's locale writes these digits.
-  std::string expected(const std::vector<std::string>& int_groups, bool grouped,
-                       const std::string& fraction, bool native) const {
+  std::string expected(const Groups& int_groups, bool grouped, const std::string& fraction,
+                       bool native) const {
     const std::string& g = native ? data_.native_group_sep : data_.group_sep;
     const std::string& d = native ? data_.native_decimal_sep : data_.decimal_sep;
     std::string out;
@@ -395,7 +403,7 @@ class Scanner {
     if (first_other != ns - 1) return std::nullopt;
     const char32_t c2 = num.seps[ns - 1];
     if (!valid_grouping(gs, gs.size() - 1)) return std::nullopt;
-    const std::vector<std::string> int_groups(gs.begin(), gs.end() - 1);
+    const Groups int_groups(gs.begin(), gs.end() - 1);
     const auto v = make(joined(gs, 0, gs.size() - 1), gs.back());
     if (!v) return std::nullopt;
     r.value = *v;
@@ -1127,6 +1135,7 @@ class Scanner {
   std::string_view text_;
   const LanguageData& data_;
   std::array<bool, 256> candidate_{};
+  unsigned char native_lead_ = 0xEF;  // lead byte of the native digits (0xEF when none)
   bool space_groups_ = false;
   bool apostrophe_groups_ = false;
   char32_t dec_ = '.';
