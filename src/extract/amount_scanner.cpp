@@ -1091,7 +1091,8 @@ class Scanner {
     // Approximation word before the whole amount.
     const std::size_t lead = currencies.empty() ? std::min(pct_begin, begin) : span_begin;
     if (percent) span_begin = std::min(pct_begin, begin);
-    if (data_.approximation_trie.match_backward(text_, skip_space_back(lead))) {
+    if (data_.approximation_trie.match_backward(text_, skip_space_back(lead)) ||
+        data_.approximation_after_trie.match_forward(text_, skip_space(end))) {
       out.amount.approximate = true;
     }
 

@@ -463,6 +463,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
     for (const auto& s : percent_signs) data->percent_prefixes.push_back(fold(s));
   }
   for (const auto& w : terms.approximation) data->approximation.push_back(fold(w));
+  for (const auto& w : terms.approximation_after) data->approximation_after_trie.add(w, 0);
   for (const auto& w : terms.connectors) data->connectors.push_back(fold(w));
   for (const auto& w : terms.range_words) data->range_words.push_back(fold(w));
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));

@@ -119,6 +119,7 @@ struct LanguageData {
   TermTrie percent_trie;   ///< value: index into percent_terms
   TermTrie percent_prefix_trie;
   TermTrie approximation_trie;
+  TermTrie approximation_after_trie;  ///< words after an approximate amount ("左右", "정도")
   TermTrie connector_trie;
   TermTrie range_trie;
   TermTrie month_trie;

@@ -100,6 +100,7 @@ TermsForLanguage load(std::string_view tag) {
   out.lang = resolve(tag);
   const std::string& l = out.lang;
   add_strings(section("approximation", l), out.approximation);
+  add_strings(section("approximation_after", l), out.approximation_after);
   for (const std::string& key : {std::string("*"), l}) {
     const json* p = section("percent_words", key);
     add_string_field(p, "percent", out.percent_words);

@@ -14,6 +14,7 @@ namespace factlint::lang {
 struct TermsForLanguage {
   std::string lang;  ///< the key found ("fr" for "fr-CA"); empty when the language has none
   std::vector<std::string> approximation;     ///< approximation.json
+  std::vector<std::string> approximation_after;  ///< approximation_after.json
   std::vector<std::string> percent_words;     ///< percent_words.json "percent"
   std::vector<std::string> points_words;      ///< percent_words.json "points"
   std::vector<std::string> percent_prefixes;  ///< percent_words.json "prefix"
