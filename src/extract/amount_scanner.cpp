@@ -58,7 +58,9 @@ char32_t cp_before(std::string_view text, std::size_t pos, std::size_t& prev) {
 /// A number as written: digit groups and the separators between them.
 using Groups = boost::container::small_vector<std::string, 4>;
 
-struct Numeral {
+// small_vector's moves are not declared noexcept (moving inline elements copies them into the
+// new inline buffer), hence the NOLINTs on the types that hold one.
+struct Numeral {  // NOLINT(bugprone-exception-escape)
   std::size_t begin = 0;
   std::size_t end = 0;
   // Inline storage: a numeral rarely has more than four groups, and this runs for every
@@ -601,7 +603,7 @@ class Scanner {
   }
 
   /// A number with its scale words: "6,3 Milliarden", "1億2400万", "45 लाख करोड़".
-  struct Bound {
+  struct Bound {  // NOLINT(bugprone-exception-escape): holds a Numeral
     Numeral num;
     Reading reading;
     Decimal value;           ///< scale and compound parts applied
