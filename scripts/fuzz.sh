@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer pipeline target (read → segment → extract) for SECONDS (default 60).
+# Runs the libFuzzer pipeline target (read → segment → extract → align → check → report) for
+# SECONDS (default 60).
 # Builds build-fuzz with clang, instrumented libraries and sanitizers; the seed corpus comes from
 # fixtures/ (every input file, once as text and once as Markdown). Findings land in
 # build-fuzz/fuzz-findings/ and make the script exit non-zero.
@@ -29,6 +30,14 @@ while IFS= read -r -d '' f; do
   selector=$((selector + 1))
 done < <(find fixtures -type f \( -name 'input.*' -o -name '*.txt' -o -name '*.md' \) \
            ! -name 'expected*' -size -64k -print0 | sort -z)
+# Two-version seeds: the first two versions of each fixture set, joined by a record separator.
+for set in fixtures/sets/*/; do
+  mapfile -t versions < <(find "$set" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' \) \
+                            ! -name 'expected*' ! -name 'README.md' | sort | head -2)
+  [ ${#versions[@]} -eq 2 ] || continue
+  name="$corpus/pair-$(basename "$set")"
+  { printf '\001'; cat "${versions[0]}"; printf '\036'; cat "${versions[1]}"; } >"$name"
+done
 
 ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
