@@ -13,11 +13,11 @@ namespace factlint::lang {
 /// every language ("*") merged in.
 struct TermsForLanguage {
   std::string lang;  ///< the key found ("fr" for "fr-CA"); empty when the language has none
-  std::vector<std::string> approximation;     ///< approximation.json
+  std::vector<std::string> approximation;        ///< approximation.json
   std::vector<std::string> approximation_after;  ///< approximation_after.json
-  std::vector<std::string> percent_words;     ///< percent_words.json "percent"
-  std::vector<std::string> points_words;      ///< percent_words.json "points"
-  std::vector<std::string> percent_prefixes;  ///< percent_words.json "prefix"
+  std::vector<std::string> percent_words;        ///< percent_words.json "percent"
+  std::vector<std::string> points_words;         ///< percent_words.json "points"
+  std::vector<std::string> percent_prefixes;     ///< percent_words.json "prefix"
   /// currency_aliases.json: spelling → ISO 4217 code ("dollars" → USD, "US$" → USD).
   std::vector<std::pair<std::string, std::string>> currency_aliases;
   /// scale_false_friends.json and scale_abbreviations.json: word → power of ten.
