@@ -5,12 +5,14 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
 #include <utility>
 
 #include "check/predicate.hpp"
+#include "lang/spellout.hpp"
 
 namespace factlint::check {
 namespace {
@@ -240,6 +242,49 @@ bool states_elsewhere(const RunView& run, std::uint32_t doc,
   return false;
 }
 
+/// The value as an integer, when it is one below 10^15 ("5", "2000000"; not "2.5").
+std::optional<std::int64_t> as_integer(const Decimal& v) {
+  std::int64_t n = v.mantissa();
+  if (n < 0 || v.exponent() < 0 || v.exponent() > 15) return std::nullopt;
+  for (std::int32_t e = 0; e < v.exponent(); ++e) {
+    if (n > 100'000'000'000'000) return std::nullopt;
+    n *= 10;
+  }
+  return n;
+}
+
+/// Whether document `doc` writes one of the values of `facts` out in words ("five years"
+/// where the others have "5 years"): then it has not dropped the fact. Small values count in
+/// the aligned `segments` only, since "two" or "drei" turn up anywhere; from 13 on ("thirteen",
+/// "einundzwanzig Millionen") anywhere outside boilerplate, as states_elsewhere does for
+/// figures. Values below 2 are left out: "one", "un", "ein" are pronouns and articles too.
+bool states_in_words(const RunView& run, std::uint32_t doc,
+                     const std::vector<std::uint32_t>& segments,
+                     const std::vector<std::uint32_t>& facts) {
+  constexpr std::int64_t kAnywhereFrom = 13;
+  const Document& d = run.doc(doc);
+  std::set<std::int64_t> values;
+  for (const auto i : facts) {
+    const auto n = as_integer(run.fact(i).amount.value);
+    if (n && *n >= 2) values.insert(*n);
+  }
+  for (const auto v : values) {
+    const auto forms = lang::spelled_forms(d.lang, v);
+    if (forms.empty()) continue;
+    const auto says_it = [&](std::uint32_t s) {
+      return s < d.segments.size() && !run.is_boilerplate(doc, s) &&
+             lang::contains_spelled(d.segment_text(d.segments[s]), forms);
+    };
+    if (std::any_of(segments.begin(), segments.end(), says_it)) return true;
+    if (v >= kAnywhereFrom) {
+      for (std::uint32_t s = 0; s < d.segments.size(); ++s) {
+        if (says_it(s)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /// Group scope by presence: every version with an aligned, non-boilerplate segment in the
 /// row but no fact in the group lacks it. The lacking versions are reported when the pivot has
 /// the fact or more versions have it than lack it; otherwise the fact is extra content of the
@@ -269,7 +314,10 @@ void judge_presence(const Rule& rule, const RunView& run, const FactGroup& g,
              std::find(row.segments[d].begin(), row.segments[d].end(), f.segment) !=
                  row.segments[d].end();
     });
-    if (has_loose || states_elsewhere(run, d, have)) continue;
+    if (has_loose || states_elsewhere(run, d, have) ||
+        states_in_words(run, d, row.segments[d], have)) {
+      continue;
+    }
     const Document& doc = run.doc(d);
     if (*seg >= doc.segments.size()) continue;
     const Segment& s = doc.segments[*seg];
