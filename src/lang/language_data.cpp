@@ -410,6 +410,10 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   status = U_ZERO_ERROR;
   likely.addLikelySubtags(status);
   {
+    const std::string_view script = likely.getScript();
+    data->han_numerals = script == "Hans" || script == "Hant" || script == "Jpan";
+  }
+  {
     UChar buf[8] = {};
     status = U_ZERO_ERROR;
     const int32_t n = ucurr_forLocale(likely.getName(), buf, 8, &status);
