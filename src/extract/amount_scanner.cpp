@@ -1083,10 +1083,11 @@ class Scanner {
       if (c != 0 && lang::is_word_char(c) && end == b1->num.end && b1->num.seps.empty() &&
           data_.non_number_trie.match_forward(text_, end)) {
         // "2023年", "3月" are date parts; "22分" is a duration unless a clock marker precedes
-        // the number ("10時22分").
+        // the number ("10時22分"); so is a small number before a span word ("5年以内").
         const bool duration =
-            data_.clock_part_trie.match_forward(text_, end) &&
-            !data_.clock_marker_trie.match_backward(text_, skip_space_back(b1->num.begin));
+            (data_.clock_part_trie.match_forward(text_, end) &&
+             !data_.clock_marker_trie.match_backward(text_, skip_space_back(b1->num.begin))) ||
+            (b1->num.groups[0].size() <= 2 && data_.duration_trie.match_forward(text_, end, false));
         if (!duration) return reject();
       }
     }

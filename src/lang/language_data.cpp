@@ -480,6 +480,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.time_before) data->time_before_trie.add(w, 0);
   for (const auto& w : terms.clock_parts) data->clock_part_trie.add(w, 0);
   for (const auto& w : terms.clock_markers) data->clock_marker_trie.add(w, 0);
+  for (const auto& w : terms.durations) data->duration_trie.add(w, 0);
   for (const auto& w : terms.time_after) data->time_after_trie.add(w, 0);
   for (const auto& w : terms.ordinal_before) data->ordinal_before_trie.add(w, 0);
   for (const auto& w : terms.year_before) data->year_before_trie.add(w, 0);

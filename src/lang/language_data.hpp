@@ -119,7 +119,9 @@ struct LanguageData {
   TermTrie percent_trie;   ///< value: index into percent_terms
   TermTrie percent_prefix_trie;
   TermTrie approximation_trie;
-  TermTrie approximation_after_trie;  ///< words after an approximate amount ("左右", "정도")
+  TermTrie approximation_after_trie;
+  TermTrie duration_trie;  ///< after a small number, a span of time, not a date ("5年以内")  ///<
+                           ///< words after an approximate amount ("左右", "정도")
   TermTrie connector_trie;
   TermTrie range_trie;
   TermTrie month_trie;

@@ -117,6 +117,7 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "time_before", out.time_before);
     add_string_field(c, "clock_parts", out.clock_parts);
     add_string_field(c, "clock_markers", out.clock_markers);
+    add_string_field(c, "durations", out.durations);
     add_string_field(c, "time_after", out.time_after);
     add_string_field(c, "ordinal_before", out.ordinal_before);
     add_string_field(c, "year_before", out.year_before);

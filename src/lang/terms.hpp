@@ -29,6 +29,7 @@ struct TermsForLanguage {
   std::vector<std::string> time_before;          ///< number_context.json "time_before"
   std::vector<std::string> clock_parts;          ///< number_context.json "clock_parts"
   std::vector<std::string> clock_markers;        ///< number_context.json "clock_markers"
+  std::vector<std::string> durations;            ///< number_context.json "durations"
   std::vector<std::string> time_after;           ///< number_context.json "time_after"
   bool ordinal_dot = false;                      ///< number_context.json "ordinal_dot"
   std::vector<std::string> ordinal_before;       ///< number_context.json "ordinal_before"
