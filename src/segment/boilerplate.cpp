@@ -91,7 +91,9 @@ std::vector<char32_t> decode_all(std::string_view text) {
   return cps;
 }
 
-/// Numeric tokens of `cps` reduced to ASCII digits: "903,9" and "903.9" both give "9039".
+/// Numeric tokens of `cps` reduced to ASCII digits without trailing zeros: "903,9" and "903.9"
+/// both give "9039", and "2500万" and "25 million" both "25" (scale words differ by language;
+/// the digits before them keep their significant part, when it has two digits or more).
 std::vector<std::string> numbers_in(const std::vector<char32_t>& cps) {
   std::vector<std::string> out;
   std::size_t i = 0;
@@ -111,6 +113,10 @@ std::vector<std::string> numbers_in(const std::vector<char32_t>& cps) {
         break;
       }
     }
+    // Only down to two significant digits: a bare "10" or "300" would match every "1" or "3".
+    std::size_t significant = key.size();
+    while (significant > 0 && key[significant - 1] == '0') --significant;
+    if (significant >= 2) key.resize(significant);
     out.push_back(std::move(key));
   }
   return out;
@@ -192,6 +198,11 @@ Shape measure(std::string_view text) {
     // A capital that only starts the sentence says nothing; "EU", "McFarland" still do.
     const bool sentence_initial = ti == 0 && uppers == 1 && is_upper(cps[t.begin]);
     if (uppers > 0 && !sentence_initial) add_distinctive(cps, t, shape.distinctive);
+    if (sentence_initial && t.end - t.begin >= 4 &&
+        std::all_of(cps.begin() + static_cast<std::ptrdiff_t>(t.begin),
+                    cps.begin() + static_cast<std::ptrdiff_t>(t.end), is_letter)) {
+      for (std::size_t k = t.begin; k < t.end; ++k) utf8::append(shape.initial, cps[k]);
+    }
     if (leading) {
       if (is_upper(cps[t.begin])) {
         ++shape.leading_capitalised;
@@ -333,6 +344,46 @@ void mark_boilerplate(Document& doc) {
   }
 }
 
+namespace {
+
+/// `text` with every code point case-folded.
+std::string folded(std::string_view text) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    utf8::append(out, static_cast<char32_t>(u_foldCase(
+                          static_cast<UChar32>(utf8::decode(text, pos)), U_FOLD_CASE_DEFAULT)));
+  }
+  return out;
+}
+
+/// Words of `doc` written with a lowercase first letter somewhere ("critics", "die"), folded.
+std::set<std::string> lowercase_words(const Document& doc) {
+  std::set<std::string> out;
+  for (const Segment& s : doc.segments) {
+    const std::string_view text = doc.segment_text(s);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      const std::size_t start = pos;
+      const char32_t first = utf8::decode(text, pos);
+      if (!is_letter(first)) continue;
+      std::size_t before = start;
+      const bool boundary = start == 0 || !is_letter(utf8::decode_before(text, before));
+      std::size_t end = pos;
+      while (end < text.size()) {
+        std::size_t next = end;
+        if (!is_letter(utf8::decode(text, next))) break;
+        end = next;
+      }
+      if (boundary && is_lower(first)) out.insert(folded(text.substr(start, end - start)));
+      pos = end;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 void mark_without_counterparts(std::vector<Document>& docs) {
   if (docs.size() < 2) return;
   struct Evidence {
@@ -342,8 +393,15 @@ void mark_without_counterparts(std::vector<Document>& docs) {
   std::vector<std::vector<Shape>> shapes(docs.size());
   std::vector<Evidence> evidence(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
+    // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
+    // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
+    const std::set<std::string> lower = lowercase_words(docs[d]);
     for (const Segment& s : docs[d].segments) {
       shapes[d].push_back(measure(docs[d].segment_text(s)));
+      Shape& measured = shapes[d].back();
+      if (!measured.initial.empty() && lower.count(folded(measured.initial)) == 0) {
+        measured.distinctive.push_back(measured.initial);
+      }
       if (s.boilerplate) continue;
       const Shape& shape = shapes[d].back();
       evidence[d].numbers.insert(shape.numbers.begin(), shape.numbers.end());

@@ -21,6 +21,9 @@ struct Shape {
   char32_t last = 0;                     ///< last code point, closing quotes and brackets skipped
   std::vector<std::string> numbers;      ///< numeric tokens reduced to their ASCII digits
   std::vector<std::string> distinctive;  ///< tokens with a digit or an uppercase letter
+  /// The first word when it is capitalised only because it starts the sentence, as far as the
+  /// segment can tell ("Orvik", but also "Critics"); four letters or more, else empty.
+  std::string initial;
 
   /// Ends like a sentence: '.', '!', '?', '…' and their full-width forms.
   [[nodiscard]] bool terminal() const;

@@ -156,3 +156,48 @@ TEST_CASE("one version alone gets no cross-document marks") {
   segment::mark_cross_document_boilerplate(docs);
   for (const Segment& s : docs[0].segments) CHECK_FALSE(s.boilerplate);
 }
+
+TEST_CASE("a closing sentence anchored by a name that starts it, or by a scaled amount") {
+  // The last sentences have no digits in common with the others but for their significant
+  // part ("2500万" and "25 million"), or only a name at the start of the sentence ("Orvik").
+  std::vector<Document> docs;
+  docs.push_back(segmented(
+      "en",
+      "Orvik Systems will open a battery plant in Tampere next spring, the company said.\n"
+      "The plant will employ 300 people and cost 1.2 billion dollars over the next years.\n"
+      "The regional fund adds 25 million euros to the cost of the new plant.\n"
+      "Orvik expects the site to supply much of its cell output by the end of the decade.\n"));
+  docs.push_back(segmented(
+      "de",
+      "Orvik Systems wird im nächsten Frühjahr eine Batteriefabrik in Tampere eröffnen.\n"
+      "Das Werk soll 300 Menschen beschäftigen und 1,2 Milliarden Dollar kosten, hieß es.\n"
+      "Der Regionalfonds steuert fünfundzwanzig Millionen Euro zu den Kosten bei.\n"
+      "Orvik erwartet, dass der Standort bis Ende des Jahrzehnts viele seiner Zellen liefert.\n"));
+  docs.push_back(segmented("zh",
+                           "Orvik Systems公司表示，将于明年春天在坦佩雷开设一座电池厂。\n"
+                           "该工厂将雇用300人，耗资1.2十亿美元。\n"
+                           "地区基金另外为新工厂提供2500万欧元。\n"));
+  segment::mark_cross_document_boilerplate(docs);
+  CHECK(mark_of(docs[1],
+                "Orvik erwartet, dass der Standort bis Ende des Jahrzehnts viele seiner Zellen "
+                "liefert.") == "-");
+  CHECK(mark_of(docs[2], "地区基金另外为新工厂提供2500万欧元。") == "-");
+}
+
+TEST_CASE("a sentence-initial word the version also writes in lowercase is no anchor") {
+  std::vector<Document> docs;
+  docs.push_back(segmented("en", kBody + "Critics said critics were few, and the debate went on "
+                                         "for a long time after that.\n"));
+  docs.push_back(segmented(
+      "de",
+      "Der Rat von Varberg hat am Montagabend ein Budget von 48,2 Millionen Kronen für die neue "
+      "Schule genehmigt.\n"
+      "Die Arbeiten beginnen im Mai und dauern etwa 18 Monate, teilte der Rat mit.\n"
+      "Die Abstimmung endete mit 31 zu 14 Stimmen nach einer langen Debatte im Rat.\n"
+      "Critics, so nennen sich die Gegner des Projekts, wollen weiter klagen und protestieren.\n"));
+  segment::mark_cross_document_boilerplate(docs);
+  // "Critics" starts both closing sentences, but en also writes "critics": a common word.
+  CHECK(mark_of(docs[0],
+                "Critics said critics were few, and the debate went on for a long time "
+                "after that.") == "no counterpart in the other versions, after the body");
+}
