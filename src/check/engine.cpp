@@ -265,8 +265,11 @@ bool states_in_words(const RunView& run, std::uint32_t doc,
   const Document& d = run.doc(doc);
   std::set<std::int64_t> values;
   for (const auto i : facts) {
-    const auto n = as_integer(run.fact(i).amount.value);
-    if (n && *n >= 2) values.insert(*n);
+    // Only values people write out: below 1000, or round ("twenty-five million"), not
+    // "six hundred twelve billion four hundred million".
+    const Decimal& value = run.fact(i).amount.value;
+    const auto n = as_integer(value);
+    if (n && *n >= 2 && (*n < 1000 || value.mantissa() < 100)) values.insert(*n);
   }
   for (const auto v : values) {
     const auto forms = lang::spelled_forms(d.lang, v);

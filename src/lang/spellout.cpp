@@ -52,7 +52,7 @@ std::vector<std::string> spelled_forms(std::string_view lang, std::int64_t value
   if (value < 0 || value >= kLimit) return {};
   // ICU formatters are not safe to share between threads; one lock guards the cache and use.
   static std::mutex mutex;
-  static std::map<std::string, Speller, std::less<>> cache;
+  static auto& cache = *new std::map<std::string, Speller, std::less<>>();  // never destroyed
   const std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(lang);
   if (it == cache.end())
