@@ -357,9 +357,18 @@ std::string folded(std::string_view text) {
   return out;
 }
 
-/// Words of `doc` written with a lowercase first letter somewhere ("critics", "die"), folded.
-std::set<std::string> lowercase_words(const Document& doc) {
-  std::set<std::string> out;
+/// Which of `names` (folded) `doc` also writes as a word with a lowercase first letter
+/// ("critics" for "Critics"): those are common words, not names.
+std::set<std::string, std::less<>> written_lowercase(
+    const Document& doc, const std::set<std::string, std::less<>>& names) {
+  std::set<std::string, std::less<>> out;
+  if (names.empty()) return out;
+  std::size_t shortest = std::string::npos;
+  std::size_t longest = 0;
+  for (const auto& n : names) {
+    shortest = std::min(shortest, n.size());
+    longest = std::max(longest, n.size());
+  }
   for (const Segment& s : doc.segments) {
     const std::string_view text = doc.segment_text(s);
     std::size_t pos = 0;
@@ -375,7 +384,13 @@ std::set<std::string> lowercase_words(const Document& doc) {
         if (!is_letter(utf8::decode(text, next))) break;
         end = next;
       }
-      if (boundary && is_lower(first)) out.insert(folded(text.substr(start, end - start)));
+      const std::size_t length = end - start;
+      if (boundary && is_lower(first) && length >= shortest && length <= longest) {
+        // A word that starts in lowercase is almost always all lowercase, i.e. already folded;
+        // looking it up as written costs no allocation ("eBay" style words are not names).
+        const auto it = names.find(text.substr(start, length));
+        if (it != names.end()) out.insert(*it);
+      }
       pos = end;
     }
   }
@@ -393,17 +408,21 @@ void mark_without_counterparts(std::vector<Document>& docs) {
   std::vector<std::vector<Shape>> shapes(docs.size());
   std::vector<Evidence> evidence(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
-    // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
-    const std::set<std::string> lower = lowercase_words(docs[d]);
+    std::set<std::string, std::less<>> initials;
     for (const Segment& s : docs[d].segments) {
       shapes[d].push_back(measure(docs[d].segment_text(s)));
-      Shape& measured = shapes[d].back();
-      if (!measured.initial.empty() && lower.count(folded(measured.initial)) == 0) {
+      if (!shapes[d].back().initial.empty()) initials.insert(folded(shapes[d].back().initial));
+    }
+    // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
+    // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
+    const auto common = written_lowercase(docs[d], initials);
+    for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
+      Shape& measured = shapes[d][i];
+      if (!measured.initial.empty() && common.count(folded(measured.initial)) == 0) {
         measured.distinctive.push_back(measured.initial);
       }
-      if (s.boilerplate) continue;
-      const Shape& shape = shapes[d].back();
+      if (docs[d].segments[i].boilerplate) continue;
+      const Shape& shape = shapes[d][i];
       evidence[d].numbers.insert(shape.numbers.begin(), shape.numbers.end());
       evidence[d].tokens.insert(shape.distinctive.begin(), shape.distinctive.end());
     }
