@@ -1095,10 +1095,7 @@ class Scanner {
     // Approximation word before the whole amount.
     const std::size_t lead = currencies.empty() ? std::min(pct_begin, begin) : span_begin;
     if (percent) span_begin = std::min(pct_begin, begin);
-    if (data_.approximation_trie.match_backward(text_, skip_space_back(lead)) ||
-        data_.approximation_after_trie.match_forward(text_, skip_space(end))) {
-      out.amount.approximate = true;
-    }
+    if (approximate_around(lead, end)) out.amount.approximate = true;
 
     const bool bare = currencies.empty() && !percent && power == 0 && !b2;
     if (bare && !negative && !out.amount.approximate && is_plain_year(b1->num) &&
@@ -1136,6 +1133,12 @@ class Scanner {
   }
 
   static bool u_is_digit_like(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+  /// An approximation word right before `begin` ("around", "約") or right after `end` ("左右").
+  bool approximate_around(std::size_t begin, std::size_t end) const {
+    return data_.approximation_trie.match_backward(text_, skip_space_back(begin)).has_value() ||
+           data_.approximation_after_trie.match_forward(text_, skip_space(end)).has_value();
+  }
 
   // ---- Numbers written in Han numerals (zh, ja): 三千万美元, 十二亿元, 百分之十二点五 ----
 
@@ -1175,10 +1178,13 @@ class Scanner {
     if (c == 0x5343) return 3;  // 千
     return 0;
   }
-  /// 万, 萬, 亿, 億, 兆: the power of ten the language gives the scale word; 0 otherwise.
+  /// 万, 萬, 亿, 億, 兆.
+  static bool is_han_big_unit(char32_t c) {
+    return c == 0x4E07 || c == 0x842C || c == 0x4EBF || c == 0x5104 || c == 0x5146;
+  }
+  /// The power of ten the language gives a large unit (its scale word); 0 for anything else.
   std::int32_t han_big_unit(char32_t c) const {
-    if (c != 0x4E07 && c != 0x842C && c != 0x4EBF && c != 0x5104 && c != 0x5146) return 0;
-    return data_.scale_power(encode(c)).value_or(0);
+    return is_han_big_unit(c) ? data_.scale_power(encode(c)).value_or(0) : 0;
   }
   static constexpr char32_t kHanPoint = 0x70B9;  // 点 (decimal point)
 
@@ -1263,8 +1269,7 @@ class Scanner {
   }
 
   static bool is_han_numeral_char(char32_t c) {
-    return han_digit(c) >= 0 || han_small_unit(c) > 0 || c == 0x4E07 || c == 0x842C ||
-           c == 0x4EBF || c == 0x5104 || c == 0x5146 || c == kHanPoint;
+    return han_digit(c) >= 0 || han_small_unit(c) > 0 || is_han_big_unit(c) || c == kHanPoint;
   }
 
   /// Amounts written in Han numerals, added to `out` (digit amounts, in text order) where they
@@ -1307,8 +1312,11 @@ class Scanner {
       const char32_t next = end < n ? utf8::decode(text_, after) : 0;
       if (u_is_digit_like(prev) || u_is_digit_like(next)) continue;
       // A trailing 点 belongs to the text ("三点", three o'clock), not to the number.
+      static const std::string kPoint = encode(kHanPoint);
       std::size_t num_end = end;
-      while (num_end > begin && text_.substr(num_end - 3, 3) == "\xE7\x82\xB9") num_end -= 3;
+      while (num_end > begin && text_.substr(num_end - kPoint.size(), kPoint.size()) == kPoint) {
+        num_end -= kPoint.size();
+      }
       const auto number = read_han(begin, num_end);
       if (!number) continue;
       RawAmount a;
@@ -1333,9 +1341,7 @@ class Scanner {
       a.amount.scale_power = number->power;
       a.amount.scale_word = number->scale_word;
       a.amount.format.native_digits = true;
-      a.amount.approximate =
-          data_.approximation_trie.match_backward(text_, skip_space_back(span_begin)).has_value() ||
-          data_.approximation_after_trie.match_forward(text_, skip_space(span_end)).has_value();
+      a.amount.approximate = approximate_around(span_begin, span_end);
       a.span = Span{static_cast<std::uint32_t>(span_begin), static_cast<std::uint32_t>(span_end)};
       a.number_span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(num_end)};
       pos = std::max(pos, span_end);

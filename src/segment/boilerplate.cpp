@@ -16,6 +16,7 @@
 #include <set>
 
 #include "core/utf8.hpp"
+#include "lang/language_data.hpp"
 
 namespace factlint::segment {
 namespace {
@@ -346,17 +347,6 @@ void mark_boilerplate(Document& doc) {
 
 namespace {
 
-/// `text` with every code point case-folded.
-std::string folded(std::string_view text) {
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    utf8::append(out, static_cast<char32_t>(u_foldCase(
-                          static_cast<UChar32>(utf8::decode(text, pos)), U_FOLD_CASE_DEFAULT)));
-  }
-  return out;
-}
-
 /// Which of `names` (folded) `doc` also writes as a word with a lowercase first letter
 /// ("critics" for "Critics"): those are common words, not names.
 std::set<std::string, std::less<>> written_lowercase(
@@ -408,21 +398,22 @@ void mark_without_counterparts(std::vector<Document>& docs) {
   std::vector<std::vector<Shape>> shapes(docs.size());
   std::vector<Evidence> evidence(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    std::set<std::string, std::less<>> initials;
+    std::vector<std::string> folded_initials;  // per segment, empty when none
     for (const Segment& s : docs[d].segments) {
       shapes[d].push_back(measure(docs[d].segment_text(s)));
-      if (!shapes[d].back().initial.empty()) initials.insert(folded(shapes[d].back().initial));
+      folded_initials.push_back(lang::fold(shapes[d].back().initial));
     }
     // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
     // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
+    std::set<std::string, std::less<>> initials(folded_initials.begin(), folded_initials.end());
+    initials.erase(std::string());
     const auto common = written_lowercase(docs[d], initials);
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
-      Shape& measured = shapes[d][i];
-      if (!measured.initial.empty() && common.count(folded(measured.initial)) == 0) {
-        measured.distinctive.push_back(measured.initial);
+      Shape& shape = shapes[d][i];
+      if (!shape.initial.empty() && common.count(folded_initials[i]) == 0) {
+        shape.distinctive.push_back(shape.initial);
       }
       if (docs[d].segments[i].boilerplate) continue;
-      const Shape& shape = shapes[d][i];
       evidence[d].numbers.insert(shape.numbers.begin(), shape.numbers.end());
       evidence[d].tokens.insert(shape.distinctive.begin(), shape.distinctive.end());
     }
