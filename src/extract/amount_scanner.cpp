@@ -1312,10 +1312,10 @@ class Scanner {
       const char32_t next = end < n ? utf8::decode(text_, after) : 0;
       if (u_is_digit_like(prev) || u_is_digit_like(next)) continue;
       // A trailing 点 belongs to the text ("三点", three o'clock), not to the number.
-      static const std::string kPoint = encode(kHanPoint);
+      static const std::string point = encode(kHanPoint);
       std::size_t num_end = end;
-      while (num_end > begin && text_.substr(num_end - kPoint.size(), kPoint.size()) == kPoint) {
-        num_end -= kPoint.size();
+      while (num_end > begin && text_.substr(num_end - point.size(), point.size()) == point) {
+        num_end -= point.size();
       }
       const auto number = read_han(begin, num_end);
       if (!number) continue;
