@@ -1,5 +1,6 @@
 // Segment features for alignment: length in code points and anchors (tokens, numbers by value).
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <utility>
@@ -10,7 +11,7 @@
 namespace factlint::align {
 namespace {
 
-enum class AnchorTag : std::uint64_t { token = 0, number = 1, scale = 2 };
+enum class AnchorTag : std::uint64_t { token = 0, number = 1, scale = 2, shape = 3 };
 
 constexpr std::uint64_t kFnvOffset = 14695981039346656037ULL;
 constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
@@ -110,6 +111,29 @@ void number_keys(const Decimal& value, std::vector<std::pair<std::uint64_t, floa
       static_cast<float>(params.scale_weight));
 }
 
+/// The shape of a segment's facts: how many of each kind it states ("one amount and one
+/// percentage"). Unlike the values, a changed digit leaves it intact, so two sentences whose
+/// figures disagree still have this in common.
+void shape_key(const std::vector<Fact>& facts, const std::vector<std::uint32_t>& of_segment,
+               std::vector<std::pair<std::uint64_t, float>>& out, const AlignParams& params) {
+  if (of_segment.empty()) return;
+  std::array<std::uint32_t, 8> count{};
+  for (const auto f : of_segment) {
+    const auto k = static_cast<std::size_t>(facts[f].kind) % count.size();
+    count[k] = std::min<std::uint32_t>(count[k] + 1, 15);
+  }
+  std::uint64_t h = kFnvOffset ^ 0x54a9e;
+  for (const auto c : count) h = fnv_byte(h, static_cast<std::uint8_t>(c));
+  out.emplace_back(tagged(h, AnchorTag::shape), static_cast<float>(params.shape_weight));
+}
+
+std::uint64_t unit_hash(std::string_view unit) {
+  if (unit.empty()) return 0;
+  std::uint64_t h = kFnvOffset;
+  for (const char c : unit) h = fnv_byte(h, static_cast<std::uint8_t>(c));
+  return h == 0 ? 1 : h;
+}
+
 }  // namespace
 
 DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
@@ -118,6 +142,8 @@ DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
   DocFeatures out;
   const std::size_t n = doc.segments.size();
   out.segments.resize(n);
+  out.block_units.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) out.block_units.push_back(unit_hash(b.unit));
 
   // Facts by segment, in input order.
   std::vector<std::vector<std::uint32_t>> facts_of(n);
@@ -131,6 +157,7 @@ DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
     std::string_view text;
     if (seg.block < doc.blocks.size()) text = doc.segment_text(seg);
     SegmentFeatures& sf = out.segments[s];
+    sf.block = seg.block;
     sf.chars = static_cast<std::uint32_t>(utf8::count_code_points(text));
     sf.boilerplate = seg.boilerplate;
     if (!seg.boilerplate) out.content_chars += sf.chars;
@@ -141,6 +168,8 @@ DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
       number_keys(facts[f].amount.value, keys, params);
       if (facts[f].amount.alternative) number_keys(*facts[f].amount.alternative, keys, params);
     }
+    // Furniture is paired on shared words and numbers only, never on the count of its figures.
+    if (!seg.boilerplate) shape_key(facts, facts_of[s], keys, params);
     std::sort(keys.begin(), keys.end());
     sf.anchor_begin = static_cast<std::uint32_t>(out.anchors.size());
     for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -148,7 +177,6 @@ DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
       if (k + 1 < keys.size() && keys[k + 1].first == keys[k].first) continue;
       out.anchors.push_back(Anchor{keys[k].first, keys[k].second});
       sf.signature |= 1ULL << ((keys[k].first * 0x9E3779B97F4A7C15ULL) >> 58);
-      if (is_number_anchor(keys[k].first)) sf.has_number = true;
     }
     sf.anchor_end = static_cast<std::uint32_t>(out.anchors.size());
   }

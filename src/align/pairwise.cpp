@@ -1,4 +1,4 @@
-// Banded monotone dynamic program aligning one document's segments to the pivot's.
+// Banded monotone dynamic program aligning the segments of two documents.
 #include "align/pairwise.hpp"
 
 #include <algorithm>
@@ -14,7 +14,7 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-/// Bead shapes: pivot segments consumed, other segments consumed.
+/// Bead shapes: segments of the first document consumed, of the second consumed.
 struct Move {
   std::uint8_t da;
   std::uint8_t db;
@@ -22,24 +22,10 @@ struct Move {
 constexpr Move kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}};
 constexpr std::uint8_t kNone = 0xFF;
 
-/// -log P(|X| >= x) for a standard normal X (Gale & Church 1993), from a table with linear
-/// interpolation: the DP asks for it millions of times.
+/// -log P(|X| >= x) for a standard normal X (Gale & Church 1993).
 double tail_cost(double x) {
-  constexpr int kSteps = 64;  // per unit of x
-  constexpr int kMax = 12;
-  static const std::vector<double> table = [] {
-    std::vector<double> t(kMax * kSteps + 2);
-    for (std::size_t k = 0; k < t.size(); ++k) {
-      const double v = std::erfc(static_cast<double>(k) / kSteps / std::sqrt(2.0));
-      t[k] = v > 0 ? -std::log(v) : 1e9;
-    }
-    return t;
-  }();
-  if (x >= kMax) return x * x / 2;  // the tail's asymptote, far beyond any cap
-  const double pos = x * kSteps;
-  const auto k = static_cast<std::size_t>(pos);
-  const double frac = pos - static_cast<double>(k);
-  return table[k] + (table[k + 1] - table[k]) * frac;
+  const double v = std::erfc(x / std::sqrt(2.0));
+  return v > 0 ? -std::log(v) : x * x / 2;
 }
 
 /// The union of the anchors of up to two consecutive segments, walked in key order with
@@ -82,32 +68,29 @@ class AnchorCursor {
 
 /// Anchors shared by the two sides of a bead.
 struct Shared {
-  double anchor = 0;    ///< sum of min(weight here, weight there) over shared keys
-  double used = 0;      ///< sum of both sides' weights of the shared keys
-  bool number = false;  ///< a shared key is a number
+  double anchor = 0;  ///< sum of min(weight here, weight there) over shared keys
+  double used = 0;    ///< sum of both sides' weights of the shared keys
 };
 
-/// The parts of a bead's cost, kept apart so that the filter can judge them.
+/// The parts of a bead's cost, kept apart so that the judging after the search can read them.
 struct BeadCost {
   double total = kInf;
   double anchor = 0;
   double length = 0;
-  double missed = 0;
-  bool number_conflict = false;
   bool boilerplate_mismatch = false;
   bool boilerplate = false;  ///< both sides are boilerplate
 };
 
+/// Costs of beads between two runs of segments. Indices are local to the runs.
 class Scorer {
  public:
-  Scorer(const DocFeatures& a, const DocFeatures& b, const AlignParams& p)
-      : a_(a), b_(b), p_(p), avail_a_(available(a, b)), avail_b_(available(b, a)) {
-    ratio_ = (a.content_chars > 0 && b.content_chars > 0)
-                 ? static_cast<double>(b.content_chars) / static_cast<double>(a.content_chars)
-                 : 1.0;
-    flatten(a, chars_a_, flags_a_);
-    flatten(b, chars_b_, flags_b_);
-    // The length cost by delta², sampled finely up to the cap: no sqrt in the DP's inner loop.
+  Scorer(const DocFeatures& a, Range ra, const DocFeatures& b, Range rb, double ratio,
+         const AlignParams& p)
+      : a_(a), b_(b), ra_(ra), rb_(rb), p_(p), ratio_(ratio) {
+    avail_a_ = available(a, ra, b, rb);
+    avail_b_ = available(b, rb, a, ra);
+    // The length cost by delta², sampled finely up to the cap: no square root or erfc in the
+    // search's inner loop, and the judging after it reads the same table.
     for (std::size_t k = 0;; ++k) {
       const double cost =
           std::min(tail_cost(std::sqrt(static_cast<double>(k) / kSquareSteps)), p_.max_length_cost);
@@ -116,65 +99,103 @@ class Scorer {
     }
   }
 
-  /// Leaving a segment out costs more when its anchors are found in the other document.
+  [[nodiscard]] std::uint32_t n() const { return ra_.size(); }
+  [[nodiscard]] std::uint32_t m() const { return rb_.size(); }
+  [[nodiscard]] const SegmentFeatures& seg_a(std::uint32_t i) const {
+    return a_.segments[ra_.begin + i];
+  }
+  [[nodiscard]] const SegmentFeatures& seg_b(std::uint32_t j) const {
+    return b_.segments[rb_.begin + j];
+  }
+  [[nodiscard]] const DocFeatures& doc_a() const { return a_; }
+  [[nodiscard]] const DocFeatures& doc_b() const { return b_; }
+  [[nodiscard]] std::uint32_t abs_a(std::uint32_t i) const { return ra_.begin + i; }
+  [[nodiscard]] std::uint32_t abs_b(std::uint32_t j) const { return rb_.begin + j; }
+
+  /// Leaving a segment out costs more when its anchors are found on the other side.
   [[nodiscard]] double gap_a(std::uint32_t i) const {
-    return (a_.segments[i].boilerplate ? p_.boilerplate_gap_cost : p_.gap_cost) +
+    return (seg_a(i).boilerplate ? p_.boilerplate_gap_cost : p_.gap_cost) +
            p_.missed_anchor_cost * avail_a_[i];
   }
   [[nodiscard]] double gap_b(std::uint32_t j) const {
-    return (b_.segments[j].boilerplate ? p_.boilerplate_gap_cost : p_.gap_cost) +
+    return (seg_b(j).boilerplate ? p_.boilerplate_gap_cost : p_.gap_cost) +
            p_.missed_anchor_cost * avail_b_[j];
   }
 
-  /// Cost of pairing pivot [i0, i1) with other [j0, j1), both non-empty.
-  /// The DP's cost of a bead of `da` pivot and `db` other segments starting at (i0, j0), both
-  /// non-empty: the same sum as pair(), from flat per-segment arrays.
-  [[nodiscard]] double fast_total(std::uint32_t i0, std::uint32_t da, std::uint32_t j0,
-                                  std::uint32_t db, const Shared& sh) const {
-    double la = chars_a_[i0];
-    double lb = chars_b_[j0];
-    double avail = avail_a_[i0] + avail_b_[j0];
-    unsigned fa = flags_a_[i0];
-    unsigned fb = flags_b_[j0];
-    double prior = 0;
-    if (da == 2) {
-      la += chars_a_[i0 + 1];
-      avail += avail_a_[i0 + 1];
-      fa = (fa & flags_a_[i0 + 1] & kBoilerplateFlag) | ((fa | flags_a_[i0 + 1]) & kNumberFlag);
-      prior = p_.merge_cost;
-    }
-    if (db == 2) {
-      lb += chars_b_[j0 + 1];
-      avail += avail_b_[j0 + 1];
-      fb = (fb & flags_b_[j0 + 1] & kBoilerplateFlag) | ((fb | flags_b_[j0 + 1]) & kNumberFlag);
-      prior = da == 2 ? p_.merge22_cost : p_.merge_cost;
-    }
+  /// Gale-Church: the second side's length is about ratio × the first's, with a variance
+  /// growing with the length.
+  [[nodiscard]] double length_cost(double la, double lb) const {
     const double expected = la * ratio_;
     const double mean = std::max(1.0, (expected + lb) / 2);
     const double diff = lb - expected;
-    const double delta2 = diff * diff / (mean * p_.length_variance);
-    const double pos = delta2 * kSquareSteps;
-    const double length = pos < static_cast<double>(by_square_.size())
-                              ? by_square_[static_cast<std::size_t>(pos)]
-                              : p_.max_length_cost;
-    double total =
-        prior + length - sh.anchor + p_.missed_anchor_cost * std::max(0.0, avail - sh.used);
-    if ((fa & fb & kNumberFlag) != 0 && !sh.number) total += p_.number_conflict_cost;
-    if (((fa ^ fb) & kBoilerplateFlag) != 0) total += p_.boilerplate_mismatch_cost;
-    return total;
+    const double pos = diff * diff / (mean * p_.length_variance) * kSquareSteps;
+    return pos < static_cast<double>(by_square_.size()) ? by_square_[static_cast<std::size_t>(pos)]
+                                                        : p_.max_length_cost;
   }
 
-  /// Exact anchors shared by pivot [i0, i1) and other [j0, j1).
+  /// The cost of pairing [i0, i1) with [j0, j1), both non-empty and at most two long: the one
+  /// definition of a bead's cost, used by the search and by the judging of its path alike.
+  [[nodiscard]] BeadCost cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                              std::uint32_t j1) const {
+    BeadCost c;
+    double la = 0;
+    double lb = 0;
+    double avail = 0;
+    bool bp_a = true;
+    bool bp_b = true;
+    for (auto i = i0; i < i1; ++i) {
+      la += seg_a(i).chars;
+      avail += avail_a_[i];
+      bp_a = bp_a && seg_a(i).boilerplate;
+    }
+    for (auto j = j0; j < j1; ++j) {
+      lb += seg_b(j).chars;
+      avail += avail_b_[j];
+      bp_b = bp_b && seg_b(j).boilerplate;
+    }
+    const Shared sh = shared(i0, i1, j0, j1);
+    c.length = length_cost(la, lb);
+    c.anchor = sh.anchor;
+    c.boilerplate_mismatch = bp_a != bp_b;
+    c.boilerplate = bp_a && bp_b;
+    const std::uint32_t da = i1 - i0;
+    const std::uint32_t db = j1 - j0;
+    double prior = 0;
+    if (da == 2 && db == 2) {
+      prior = p_.merge22_cost;
+    } else if (da + db == 3) {
+      prior = p_.merge_cost;
+    }
+    // Anchors whose counterpart exists elsewhere on the other side speak against this pairing.
+    c.total = prior + c.length - c.anchor + p_.missed_anchor_cost * std::max(0.0, avail - sh.used);
+    if (c.boilerplate_mismatch) c.total += p_.boilerplate_mismatch_cost;
+    return c;
+  }
+
+ private:
+  const DocFeatures& a_;
+  const DocFeatures& b_;
+  Range ra_;
+  Range rb_;
+  const AlignParams& p_;
+  double ratio_ = 1.0;
+  static constexpr double kSquareSteps = 32;  ///< samples of by_square_ per unit of delta²
+
+  std::vector<float> avail_a_;
+  std::vector<float> avail_b_;
+  std::vector<double> by_square_;
+
+  /// Anchors shared by [i0, i1) and [j0, j1).
   [[nodiscard]] Shared shared(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
                               std::uint32_t j1) const {
     Shared out;
     std::uint64_t sig_a = 0;
     std::uint64_t sig_b = 0;
-    for (auto i = i0; i < i1; ++i) sig_a |= a_.segments[i].signature;
-    for (auto j = j0; j < j1; ++j) sig_b |= b_.segments[j].signature;
+    for (auto i = i0; i < i1; ++i) sig_a |= seg_a(i).signature;
+    for (auto j = j0; j < j1; ++j) sig_b |= seg_b(j).signature;
     if ((sig_a & sig_b) == 0) return out;  // disjoint signatures: no shared key
-    AnchorCursor ca(a_, i0, i1);
-    AnchorCursor cb(b_, j0, j1);
+    AnchorCursor ca(a_, abs_a(i0), abs_a(i1));
+    AnchorCursor cb(b_, abs_b(j0), abs_b(j1));
     while (!ca.done() && !cb.done()) {
       const std::uint64_t ka = ca.key();
       const std::uint64_t kb = cb.key();
@@ -187,108 +208,26 @@ class Scorer {
         const float wb = cb.take();
         out.anchor += std::min(wa, wb);
         out.used += wa + wb;
-        out.number = out.number || is_number_anchor(ka);
       }
     }
     return out;
   }
 
-  /// Cost of pairing pivot [i0, i1) with other [j0, j1), both non-empty, exactly.
-  [[nodiscard]] BeadCost pair(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
-                              std::uint32_t j1) const {
-    return pair(i0, i1, j0, j1, shared(i0, i1, j0, j1));
-  }
-
-  /// Cost of a bead given its shared anchors (exact, or summed from 1:1 cells by the DP).
-  [[nodiscard]] BeadCost pair(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
-                              std::uint32_t j1, const Shared& sh) const {
-    BeadCost c;
-    double la = 0;
-    double lb = 0;
-    bool bp_a = true;
-    bool bp_b = true;
-    bool num_a = false;
-    bool num_b = false;
-    double avail = 0;
-    for (auto i = i0; i < i1; ++i) {
-      avail += avail_a_[i];
-      la += a_.segments[i].chars;
-      bp_a = bp_a && a_.segments[i].boilerplate;
-      num_a = num_a || a_.segments[i].has_number;
-    }
-    for (auto j = j0; j < j1; ++j) {
-      avail += avail_b_[j];
-      lb += b_.segments[j].chars;
-      bp_b = bp_b && b_.segments[j].boilerplate;
-      num_b = num_b || b_.segments[j].has_number;
-    }
-    // Gale-Church: the other side's length is about ratio × the pivot's, with a variance
-    // growing with the length.
-    const double expected = la * ratio_;
-    const double mean = std::max(1.0, (expected + lb) / 2);
-    const double delta = (lb - expected) / std::sqrt(mean * p_.length_variance);
-    c.length = std::min(tail_cost(std::fabs(delta)), p_.max_length_cost);
-
-    c.anchor = sh.anchor;
-    // Anchors whose counterpart exists elsewhere in the other document speak against
-    // this pairing.
-    c.missed = std::max(0.0, avail - sh.used);
-    c.number_conflict = num_a && num_b && !sh.number;
-    c.boilerplate_mismatch = bp_a != bp_b;
-    c.boilerplate = bp_a && bp_b;
-
-    const int shape = static_cast<int>(i1 - i0) * 4 + static_cast<int>(j1 - j0);
-    double prior = 0;
-    if (shape == 4 * 2 + 2) {
-      prior = p_.merge22_cost;
-    } else if (shape != 4 + 1) {
-      prior = p_.merge_cost;
-    }
-    c.total = prior + c.length - c.anchor + p_.missed_anchor_cost * c.missed;
-    if (c.number_conflict) c.total += p_.number_conflict_cost;
-    if (c.boilerplate_mismatch) c.total += p_.boilerplate_mismatch_cost;
-    return c;
-  }
-
- private:
-  const DocFeatures& a_;
-  const DocFeatures& b_;
-  const AlignParams& p_;
-  static constexpr double kSquareSteps = 32;  ///< samples of by_square_ per unit of delta²
-  static constexpr unsigned kBoilerplateFlag = 1;
-  static constexpr unsigned kNumberFlag = 2;
-
-  std::vector<float> avail_a_;
-  std::vector<float> avail_b_;
-  std::vector<double> chars_a_;
-  std::vector<double> chars_b_;
-  std::vector<std::uint8_t> flags_a_;
-  std::vector<std::uint8_t> flags_b_;
-  std::vector<double> by_square_;
-  double ratio_ = 1.0;
-
-  static void flatten(const DocFeatures& d, std::vector<double>& chars,
-                      std::vector<std::uint8_t>& flags) {
-    chars.resize(d.segments.size());
-    flags.resize(d.segments.size());
-    for (std::size_t s = 0; s < d.segments.size(); ++s) {
-      chars[s] = d.segments[s].chars;
-      flags[s] = static_cast<std::uint8_t>((d.segments[s].boilerplate ? kBoilerplateFlag : 0U) |
-                                           (d.segments[s].has_number ? kNumberFlag : 0U));
-    }
-  }
-
-  /// Per segment of `x`: the weight of its anchors that occur somewhere in `y`.
-  static std::vector<float> available(const DocFeatures& x, const DocFeatures& y) {
+  /// Per segment of run `rx` of `x`: the weight of its anchors that occur in run `ry` of `y`.
+  static std::vector<float> available(const DocFeatures& x, Range rx, const DocFeatures& y,
+                                      Range ry) {
     std::vector<std::uint64_t> keys;
-    keys.reserve(y.anchors.size());
-    for (const auto& an : y.anchors) keys.push_back(an.key);
+    for (auto s = ry.begin; s < ry.end; ++s) {
+      for (auto k = y.segments[s].anchor_begin; k < y.segments[s].anchor_end; ++k) {
+        keys.push_back(y.anchors[k].key);
+      }
+    }
     std::sort(keys.begin(), keys.end());
-    std::vector<float> out(x.segments.size(), 0.0F);
-    for (std::size_t s = 0; s < x.segments.size(); ++s) {
+    std::vector<float> out(rx.size(), 0.0F);
+    for (auto s = rx.begin; s < rx.end; ++s) {
       for (auto k = x.segments[s].anchor_begin; k < x.segments[s].anchor_end; ++k) {
         if (std::binary_search(keys.begin(), keys.end(), x.anchors[k].key)) {
-          out[s] += x.anchors[k].weight;
+          out[s - rx.begin] += x.anchors[k].weight;
         }
       }
     }
@@ -296,10 +235,9 @@ class Scorer {
   }
 };
 
-/// The band: for pivot position i, other positions [lo(i), hi(i)] around a centre line.
-/// The centre runs through the chain of anchors that occur exactly once in each document
-/// (longest monotone chain), straight between them; rows reach to their neighbours' centres
-/// so that the band stays connected where the centre jumps (an added passage).
+/// The band: for position i of the first run, positions [lo(i), hi(i)] of the second around a
+/// centre line. Rows reach to their neighbours' centres so that the band stays connected where
+/// the centre jumps (an added passage).
 class Band {
  public:
   Band(const std::vector<std::uint32_t>& centre, std::uint32_t m, std::uint32_t half) : m_(m) {
@@ -325,7 +263,7 @@ class Band {
   [[nodiscard]] std::size_t index(std::uint32_t i, std::uint32_t j) const {
     return start_[i] + (j - lo_[i]);
   }
-  /// A cell on the band's inner edge (not the documents' own edges).
+  /// A cell on the band's inner edge (not the runs' own edges).
   [[nodiscard]] bool on_edge(std::uint32_t i, std::uint32_t j) const {
     return (j == lo_[i] && lo_[i] > 0) || (j == hi_[i] && hi_[i] < m_);
   }
@@ -337,13 +275,13 @@ class Band {
   std::vector<std::size_t> start_;
 };
 
-/// Keys that occur in exactly one segment of `doc`, with that segment, sorted by key.
-std::vector<std::pair<std::uint64_t, std::uint32_t>> unique_keys(const DocFeatures& doc) {
+/// Keys that occur in exactly one segment of run `r` of `doc`, with that segment's local index,
+/// sorted by key.
+std::vector<std::pair<std::uint64_t, std::uint32_t>> unique_keys(const DocFeatures& doc, Range r) {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> all;
-  all.reserve(doc.anchors.size());
-  for (std::uint32_t s = 0; s < doc.segments.size(); ++s) {
+  for (auto s = r.begin; s < r.end; ++s) {
     for (auto k = doc.segments[s].anchor_begin; k < doc.segments[s].anchor_end; ++k) {
-      all.emplace_back(doc.anchors[k].key, s);
+      all.emplace_back(doc.anchors[k].key, s - r.begin);
     }
   }
   std::sort(all.begin(), all.end());
@@ -356,12 +294,15 @@ std::vector<std::pair<std::uint64_t, std::uint32_t>> unique_keys(const DocFeatur
   return out;
 }
 
-/// The band's centre line: for each pivot position 0..n, the expected other position.
-std::vector<std::uint32_t> centre_line(const DocFeatures& a, const DocFeatures& b) {
-  const auto n = static_cast<std::uint32_t>(a.segments.size());
-  const auto m = static_cast<std::uint32_t>(b.segments.size());
-  const auto ua = unique_keys(a);
-  const auto ub = unique_keys(b);
+/// The band's centre line: for each position 0..n of the first run, the expected position in
+/// the second. It runs through the longest monotone chain of anchors that occur exactly once
+/// on each side, straight between them.
+std::vector<std::uint32_t> centre_line(const DocFeatures& a, Range ra, const DocFeatures& b,
+                                       Range rb) {
+  const std::uint32_t n = ra.size();
+  const std::uint32_t m = rb.size();
+  const auto ua = unique_keys(a, ra);
+  const auto ub = unique_keys(b, rb);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (i, j) sharing a unique key
   for (std::size_t x = 0, y = 0; x < ua.size() && y < ub.size();) {
     if (ua[x].first < ub[y].first) {
@@ -375,7 +316,7 @@ std::vector<std::uint32_t> centre_line(const DocFeatures& a, const DocFeatures& 
     }
   }
   // Longest chain strictly increasing in both i and j: patience sorting on j, with equal i
-  // ordered by decreasing j so that two pairs of one pivot segment never chain.
+  // ordered by decreasing j so that two pairs of one segment never chain.
   std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
     return x.first != y.first ? x.first < y.first : x.second > y.second;
   });
@@ -414,13 +355,7 @@ std::vector<std::uint32_t> centre_line(const DocFeatures& a, const DocFeatures& 
   return centre;
 }
 
-struct PathStep {
-  std::uint32_t i;
-  std::uint32_t j;
-  std::uint8_t move;
-};
-
-/// A bead by its start and shape.
+/// A bead by its start and shape, in local indices.
 struct Shape {
   std::uint32_t i;
   std::uint32_t da;
@@ -428,26 +363,14 @@ struct Shape {
   std::uint32_t db;
 };
 
-/// One pass of the DP inside `band`. Returns the path from (0,0) to (n,m) (beads in order)
-/// and whether it touched the band's edge.
-bool run_dp(const Scorer& scorer, std::uint32_t n, std::uint32_t m, const Band& band,
-            std::vector<double>& cost, std::vector<std::uint8_t>& back, std::vector<Shared>& shares,
-            std::vector<PathStep>& path) {
-  const std::size_t cells = band.cells();
-  cost.assign(cells, kInf);
-  back.assign(cells, kNone);
-  // Anchors shared by a[x] and b[y], stored at band cell (x, y): a merge's shared anchors are
-  // the sum over its 1:1 cells (a key repeated in both merged segments counts twice, which
-  // is slightly generous to merges; the final beads are re-scored exactly).
-  shares.assign(cells, Shared{});
-  for (std::uint32_t x = 0; x < n; ++x) {
-    for (std::uint32_t y = band.lo(x); y <= band.hi(x) && y < m; ++y) {
-      shares[band.index(x, y)] = scorer.shared(x, x + 1, y, y + 1);
-    }
-  }
-  const auto share = [&](std::uint32_t x, std::uint32_t y) {
-    return band.contains(x, y) ? shares[band.index(x, y)] : scorer.shared(x, x + 1, y, y + 1);
-  };
+/// One pass of the search inside `band`: the path from (0,0) to (n,m), and whether it touched
+/// the band's edge.
+bool run_dp(const Scorer& scorer, const Band& band, std::vector<double>& cost,
+            std::vector<std::uint8_t>& back, std::vector<Shape>& path) {
+  const std::uint32_t n = scorer.n();
+  const std::uint32_t m = scorer.m();
+  cost.assign(band.cells(), kInf);
+  back.assign(band.cells(), kNone);
   cost[band.index(0, 0)] = 0;
   std::vector<double> gap_a(n);
   std::vector<double> gap_b(m);
@@ -458,41 +381,26 @@ bool run_dp(const Scorer& scorer, std::uint32_t n, std::uint32_t m, const Band& 
       if (i == 0 && j == 0) continue;
       double best = kInf;
       std::uint8_t best_move = kNone;
-      // Strict "<" keeps the first move in kMoves order on ties: deterministic.
-      const auto offer = [&](std::uint8_t mv, double from, double step) {
-        if (from + step < best) {
-          best = from + step;
-          best_move = mv;
-        }
-      };
-      const auto prev = [&](std::uint32_t pi, std::uint32_t pj) {
-        return band.contains(pi, pj) ? cost[band.index(pi, pj)] : kInf;
-      };
       for (std::uint8_t mv = 0; mv < 6; ++mv) {
         const auto [da, db] = kMoves[mv];
         if (i < da || j < db) continue;
         const std::uint32_t pi = i - da;
         const std::uint32_t pj = j - db;
-        const double from = prev(pi, pj);
+        if (!band.contains(pi, pj)) continue;
+        const double from = cost[band.index(pi, pj)];
         if (from == kInf) continue;
+        double step = 0;
         if (da == 0) {
-          offer(mv, from, gap_b[pj]);
+          step = gap_b[pj];
         } else if (db == 0) {
-          offer(mv, from, gap_a[pi]);
+          step = gap_a[pi];
         } else {
-          Shared sum = share(pi, pj);
-          if (da + db > 2) {
-            for (auto x = pi; x < i; ++x) {
-              for (auto y = pj; y < j; ++y) {
-                if (x == pi && y == pj) continue;
-                const Shared one = share(x, y);
-                sum.anchor += one.anchor;
-                sum.used += one.used;
-                sum.number = sum.number || one.number;
-              }
-            }
-          }
-          offer(mv, from, scorer.fast_total(pi, da, pj, db, sum));
+          step = scorer.cost(pi, i, pj, j).total;
+        }
+        // Strict "<" keeps the first move in kMoves order on ties: deterministic.
+        if (from + step < best) {
+          best = from + step;
+          best_move = mv;
         }
       }
       cost[band.index(i, j)] = best;
@@ -509,70 +417,34 @@ bool run_dp(const Scorer& scorer, std::uint32_t n, std::uint32_t m, const Band& 
     if (band.on_edge(i, j)) touched = true;
     i -= kMoves[mv].da;
     j -= kMoves[mv].db;
-    path.push_back(PathStep{i, j, mv});
+    path.push_back(Shape{i, kMoves[mv].da, j, kMoves[mv].db});
   }
   std::reverse(path.begin(), path.end());
   return touched;
 }
 
-}  // namespace
-
-std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const AlignParams& params,
-                             PairStats* stats) {
-  const auto n = static_cast<std::uint32_t>(a.segments.size());
-  const auto m = static_cast<std::uint32_t>(b.segments.size());
-  if (n == 0 || m == 0) {  // nothing to pair: every segment is a gap
-    std::vector<Bead> gaps;
-    for (std::uint32_t i = 0; i < n; ++i) gaps.push_back(Bead{i, i + 1, 0, 0});
-    for (std::uint32_t j = 0; j < m; ++j) gaps.push_back(Bead{n, n, j, j + 1});
-    if (stats != nullptr) *stats = PairStats{};
-    return gaps;
-  }
-  const Scorer scorer(a, b, params);
-  const std::uint32_t longest = std::max(n, m);
-  const std::vector<std::uint32_t> centre = centre_line(a, b);
-  std::uint32_t half = std::max(params.min_band, longest / std::max(1U, params.band_divisor)) + 2;
-  half = std::min(half, std::max(longest, 1U));
-
-  std::vector<double> cost;
-  std::vector<std::uint8_t> back;
-  std::vector<Shared> shares;
-  std::vector<PathStep> path;
-  std::uint32_t passes = 0;
-  for (;;) {
-    ++passes;
-    const Band band(centre, m, half);
-    const bool touched = run_dp(scorer, n, m, band, cost, back, shares, path);
-    if (!touched || half >= longest) break;
-    half = std::min(longest, half * 2);  // the best path may lie outside: widen and redo
-  }
-  if (stats != nullptr) {
-    stats->band = half;
-    stats->passes = passes;
-  }
-
-  // A 1:2 or 2:1 merge must earn its extra segment: by a clearly better length fit, or by an
-  // anchor in that segment. Otherwise it is a 1:1 pairing and a gap (a short unrelated
-  // sentence next to a good pairing is not part of it).
-  std::vector<Shape> shapes;
-  shapes.reserve(path.size() + 4);
+/// A 1:2 or 2:1 merge must earn its extra segment: by a clearly better length fit, or by an
+/// anchor in that segment. Otherwise it is a 1:1 pairing and a gap (a short unrelated sentence
+/// next to a good pairing is not part of it).
+void unmerge_unearned(const Scorer& scorer, const AlignParams& params, std::vector<Shape>& path) {
+  std::vector<Shape> out;
+  out.reserve(path.size() + 4);
   for (const auto& s : path) {
-    const auto [da, db] = kMoves[s.move];
-    if (da + db != 3) {
-      shapes.push_back(Shape{s.i, da, s.j, db});
+    if (s.da + s.db != 3) {
+      out.push_back(s);
       continue;
     }
-    const BeadCost merged = scorer.pair(s.i, s.i + da, s.j, s.j + db);
+    const bool a_two = s.da == 2;
+    const BeadCost merged = scorer.cost(s.i, s.i + s.da, s.j, s.j + s.db);
     double best = kInf;
     int drop = -1;  // which segment of the two-segment side to leave out: 0 first, 1 second
     for (int x = 0; x < 2; ++x) {
-      const bool a_two = da == 2;
       const std::uint32_t keep = (a_two ? s.i : s.j) + (x == 0 ? 1 : 0);
       const std::uint32_t gone = (a_two ? s.i : s.j) + (x == 0 ? 0 : 1);
-      const BeadCost sub = a_two ? scorer.pair(keep, keep + 1, s.j, s.j + 1)
-                                 : scorer.pair(s.i, s.i + 1, keep, keep + 1);
-      const BeadCost alone = a_two ? scorer.pair(gone, gone + 1, s.j, s.j + 1)
-                                   : scorer.pair(s.i, s.i + 1, gone, gone + 1);
+      const BeadCost sub = a_two ? scorer.cost(keep, keep + 1, s.j, s.j + 1)
+                                 : scorer.cost(s.i, s.i + 1, keep, keep + 1);
+      const BeadCost alone = a_two ? scorer.cost(gone, gone + 1, s.j, s.j + 1)
+                                   : scorer.cost(s.i, s.i + 1, gone, gone + 1);
       if (alone.anchor > 0 || sub.boilerplate_mismatch) continue;
       if (sub.length < best) {
         best = sub.length;
@@ -580,59 +452,83 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
       }
     }
     if (drop < 0 || best - merged.length >= params.merge_min_gain) {
-      shapes.push_back(Shape{s.i, da, s.j, db});
+      out.push_back(s);
       continue;
     }
-    if (da == 2) {
+    if (a_two) {
       if (drop == 0) {
-        shapes.push_back(Shape{s.i, 1, s.j, 0});
-        shapes.push_back(Shape{s.i + 1, 1, s.j, 1});
+        out.push_back(Shape{s.i, 1, s.j, 0});
+        out.push_back(Shape{s.i + 1, 1, s.j, 1});
       } else {
-        shapes.push_back(Shape{s.i, 1, s.j, 1});
-        shapes.push_back(Shape{s.i + 1, 1, s.j + 1, 0});
+        out.push_back(Shape{s.i, 1, s.j, 1});
+        out.push_back(Shape{s.i + 1, 1, s.j + 1, 0});
       }
     } else {
       if (drop == 0) {
-        shapes.push_back(Shape{s.i, 0, s.j, 1});
-        shapes.push_back(Shape{s.i, 1, s.j + 1, 1});
+        out.push_back(Shape{s.i, 0, s.j, 1});
+        out.push_back(Shape{s.i, 1, s.j + 1, 1});
       } else {
-        shapes.push_back(Shape{s.i, 1, s.j, 1});
-        shapes.push_back(Shape{s.i + 1, 0, s.j + 1, 1});
+        out.push_back(Shape{s.i, 1, s.j, 1});
+        out.push_back(Shape{s.i + 1, 0, s.j + 1, 1});
       }
     }
   }
+  path.swap(out);
+}
 
-  // Pivot segments merged by a bead share one row in every version, so a merge on the pivot
-  // side must be anchored; length alone cannot tell a 2:1 from a 1:1 next to a gap. Unanchored
-  // ones are split into 1:1 pairings (judged below like any other) and a gap.
-  {
-    std::vector<Shape> split;
-    split.reserve(shapes.size() + 4);
-    for (const Shape& sh : shapes) {
-      if (sh.da != 2 || sh.db == 0 ||
-          scorer.pair(sh.i, sh.i + 2, sh.j, sh.j + sh.db).anchor >= params.anchored_min) {
-        split.push_back(sh);
-        continue;
-      }
-      if (sh.db == 2) {
-        split.push_back(Shape{sh.i, 1, sh.j, 1});
-        split.push_back(Shape{sh.i + 1, 1, sh.j + 1, 1});
-        continue;
-      }
-      const BeadCost first = scorer.pair(sh.i, sh.i + 1, sh.j, sh.j + 1);
-      const BeadCost second = scorer.pair(sh.i + 1, sh.i + 2, sh.j, sh.j + 1);
-      if (first.total <= second.total) {
-        split.push_back(Shape{sh.i, 1, sh.j, 1});
-        split.push_back(Shape{sh.i + 1, 1, sh.j + 1, 0});
+/// Segments merged by a bead share one row in every version, so a merge must be anchored:
+/// length alone cannot tell a 2:1 from a 1:1 next to a gap, and at the end of an article, where
+/// every site has its own furniture, it would glue leftovers of several versions into a row.
+/// Unanchored merges are split into 1:1 pairings (judged like any other) and a gap. Applied to
+/// both sides alike.
+void split_unanchored_merges(const Scorer& scorer, const AlignParams& params,
+                             std::vector<Shape>& path) {
+  std::vector<Shape> out;
+  out.reserve(path.size() + 4);
+  for (const Shape& sh : path) {
+    if (sh.da + sh.db <= 2 || sh.da == 0 || sh.db == 0 ||
+        scorer.cost(sh.i, sh.i + sh.da, sh.j, sh.j + sh.db).anchor >= params.anchored_min) {
+      out.push_back(sh);
+      continue;
+    }
+    if (sh.da == 2 && sh.db == 2) {
+      out.push_back(Shape{sh.i, 1, sh.j, 1});
+      out.push_back(Shape{sh.i + 1, 1, sh.j + 1, 1});
+      continue;
+    }
+    // 2:1 or 1:2: the single segment pairs with the better of the two, the other is a gap.
+    const bool a_two = sh.da == 2;
+    const BeadCost first = scorer.cost(sh.i, sh.i + 1, sh.j, sh.j + 1);
+    const BeadCost second = a_two ? scorer.cost(sh.i + 1, sh.i + 2, sh.j, sh.j + 1)
+                                  : scorer.cost(sh.i, sh.i + 1, sh.j + 1, sh.j + 2);
+    const bool keep_first = first.total <= second.total;
+    if (a_two) {
+      if (keep_first) {
+        out.push_back(Shape{sh.i, 1, sh.j, 1});
+        out.push_back(Shape{sh.i + 1, 1, sh.j + 1, 0});
       } else {
-        split.push_back(Shape{sh.i, 1, sh.j, 0});
-        split.push_back(Shape{sh.i + 1, 1, sh.j, 1});
+        out.push_back(Shape{sh.i, 1, sh.j, 0});
+        out.push_back(Shape{sh.i + 1, 1, sh.j, 1});
+      }
+    } else {
+      if (keep_first) {
+        out.push_back(Shape{sh.i, 1, sh.j, 1});
+        out.push_back(Shape{sh.i + 1, 0, sh.j + 1, 1});
+      } else {
+        out.push_back(Shape{sh.i, 0, sh.j, 1});
+        out.push_back(Shape{sh.i, 1, sh.j + 1, 1});
       }
     }
-    shapes.swap(split);
   }
+  path.swap(out);
+}
 
-  // Judge every pairing; weak ones become gaps.
+/// Judges every pairing of the path, turns weak ones into gaps and scores the rest. The
+/// evidence is the text's: length, shared tokens, the shape of its facts, equal numbers. A
+/// changed value removes at most a number anchor; it never turns a pairing into a gap on its
+/// own, since a pairing is kept on length next to an anchored one or when long enough.
+std::vector<Bead> judge(const Scorer& scorer, const AlignParams& params,
+                        const std::vector<Shape>& path) {
   struct Judged {
     Shape step{};
     BeadCost cost;
@@ -642,20 +538,18 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
     bool long_enough = false;
   };
   std::vector<Judged> judged;
-  judged.reserve(shapes.size());
-  for (const auto& s : shapes) {
+  judged.reserve(path.size());
+  for (const auto& s : path) {
     Judged jd;
     jd.step = s;
-    const std::uint32_t da = s.da;
-    const std::uint32_t db = s.db;
-    if (da > 0 && db > 0) {
-      jd.cost = scorer.pair(s.i, s.i + da, s.j, s.j + db);
+    if (s.da > 0 && s.db > 0) {
+      jd.cost = scorer.cost(s.i, s.i + s.da, s.j, s.j + s.db);
       jd.anchored = jd.cost.anchor >= params.anchored_min && !jd.cost.boilerplate_mismatch &&
                     jd.cost.length < params.max_length_cost;
       std::uint32_t len_a = 0;
       std::uint32_t len_b = 0;
-      for (auto i = s.i; i < s.i + da; ++i) len_a += a.segments[i].chars;
-      for (auto j = s.j; j < s.j + db; ++j) len_b += b.segments[j].chars;
+      for (auto i = s.i; i < s.i + s.da; ++i) len_a += scorer.seg_a(i).chars;
+      for (auto j = s.j; j < s.j + s.db; ++j) len_b += scorer.seg_b(j).chars;
       // Furniture rarely has a counterpart: boilerplate pairs only on anchors.
       jd.plausible = !jd.cost.boilerplate_mismatch && !jd.cost.boilerplate &&
                      jd.cost.length <= params.unanchored_max_length_cost;
@@ -663,10 +557,10 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
     }
     judged.push_back(jd);
   }
-  // The nearest pairings before and after k (gaps skipped) are anchored.
   const auto is_pair = [&](std::size_t k) {
     return judged[k].step.da > 0 && judged[k].step.db > 0;
   };
+  // The nearest pairings before and after k (gaps skipped) are anchored.
   const auto anchored_before = [&](std::size_t k) {
     while (k > 0) {
       --k;
@@ -683,15 +577,10 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
   for (std::size_t k = 0; k < judged.size(); ++k) {
     Judged& jd = judged[k];
     if (!is_pair(k)) continue;
-    if (jd.anchored) {
-      jd.kept = true;
-      continue;
-    }
-    // On length alone: long sentences stand on their own; a short one, or one whose numbers
-    // disagree, only next to an anchored pairing.
-    const bool next_to_anchor = anchored_before(k) || anchored_after(k);
-    jd.kept = jd.plausible && (jd.long_enough || next_to_anchor) &&
-              (!jd.cost.number_conflict || next_to_anchor);
+    // On length alone: long sentences stand on their own, a short one next to an anchored
+    // pairing.
+    jd.kept = jd.anchored ||
+              (jd.plausible && (jd.long_enough || anchored_before(k) || anchored_after(k)));
   }
   std::vector<Bead> beads;
   beads.reserve(judged.size() + 4);
@@ -699,12 +588,13 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
     const Judged& jd = judged[k];
     const std::uint32_t da = jd.step.da;
     const std::uint32_t db = jd.step.db;
-    const std::uint32_t i = jd.step.i;
-    const std::uint32_t j = jd.step.j;
+    const std::uint32_t i = scorer.abs_a(jd.step.i);
+    const std::uint32_t j = scorer.abs_b(jd.step.j);
     if (!jd.kept) {
       for (std::uint32_t x = 0; x < da; ++x) beads.push_back(Bead{i + x, i + x + 1, j, j});
-      for (std::uint32_t y = 0; y < db; ++y)
+      for (std::uint32_t y = 0; y < db; ++y) {
         beads.push_back(Bead{i + da, i + da, j + y, j + y + 1});
+      }
       continue;
     }
     Bead bead{i, i + da, j, j + db};
@@ -720,6 +610,155 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
     beads.push_back(bead);
   }
   return beads;
+}
+
+/// Segment ranges of the blocks that hold segments, in order.
+std::vector<Range> block_ranges(const DocFeatures& d) {
+  std::vector<Range> out;
+  for (std::uint32_t s = 0; s < d.segments.size(); ++s) {
+    if (s == 0 || d.segments[s].block != d.segments[s - 1].block) {
+      out.push_back(Range{s, s + 1});
+    } else {
+      out.back().end = s + 1;
+    }
+  }
+  return out;
+}
+
+std::uint64_t range_chars(const DocFeatures& d, Range r) {
+  std::uint64_t n = 0;
+  for (auto s = r.begin; s < r.end; ++s) n += d.segments[s].chars;
+  return n;
+}
+
+double length_ratio(const DocFeatures& a, const DocFeatures& b) {
+  return (a.content_chars > 0 && b.content_chars > 0)
+             ? static_cast<double>(b.content_chars) / static_cast<double>(a.content_chars)
+             : 1.0;
+}
+
+/// The block pairs of two documents that are units of one another: blocks with the same unit id
+/// when every block has one, else blocks in order when both have as many and nearly all pairs
+/// have a plausible length. Empty when the documents are not unit-aligned.
+std::vector<std::pair<Range, Range>> unit_pairs(const DocFeatures& a, const DocFeatures& b,
+                                                double ratio, const AlignParams& params) {
+  const auto ba = block_ranges(a);
+  const auto bb = block_ranges(b);
+  std::vector<std::pair<Range, Range>> out;
+  if (ba.empty() || bb.empty()) return out;
+  const auto unit = [](const DocFeatures& d, Range r) {
+    const std::uint32_t block = d.segments[r.begin].block;
+    return block < d.block_units.size() ? d.block_units[block] : 0;
+  };
+  const auto all_have_units = [&](const DocFeatures& d, const std::vector<Range>& rs) {
+    return std::all_of(rs.begin(), rs.end(), [&](Range r) { return unit(d, r) != 0; });
+  };
+  if (all_have_units(a, ba) && all_have_units(b, bb)) {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> ids;
+    for (std::uint32_t k = 0; k < bb.size(); ++k) ids.emplace_back(unit(b, bb[k]), k);
+    std::sort(ids.begin(), ids.end());
+    for (const Range r : ba) {
+      const auto it = std::lower_bound(ids.begin(), ids.end(), std::make_pair(unit(a, r), 0U));
+      if (it != ids.end() && it->first == unit(a, r)) out.emplace_back(r, bb[it->second]);
+    }
+    return out;
+  }
+  if (ba.size() != bb.size()) return out;
+  // A single block on each side is a unit whatever its length; otherwise the lengths must say
+  // that the n-th paragraph translates the n-th.
+  std::size_t plausible = 0;
+  const Scorer probe(a, Range{0, 0}, b, Range{0, 0}, ratio, params);
+  for (std::size_t k = 0; k < ba.size(); ++k) {
+    const double cost = probe.length_cost(static_cast<double>(range_chars(a, ba[k])),
+                                          static_cast<double>(range_chars(b, bb[k])));
+    if (cost <= params.max_length_cost / 2) ++plausible;
+  }
+  if (ba.size() > 1 &&
+      static_cast<double>(plausible) < params.unit_min_plausible * static_cast<double>(ba.size())) {
+    return out;
+  }
+  for (std::size_t k = 0; k < ba.size(); ++k) out.emplace_back(ba[k], bb[k]);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Bead> align_ranges(const DocFeatures& a, Range ra, const DocFeatures& b, Range rb,
+                               double ratio, const AlignParams& params, PairStats* stats) {
+  const std::uint32_t n = ra.size();
+  const std::uint32_t m = rb.size();
+  if (n == 0 || m == 0) {  // nothing to pair: every segment is a gap
+    std::vector<Bead> gaps;
+    for (std::uint32_t i = ra.begin; i < ra.end; ++i) {
+      gaps.push_back(Bead{i, i + 1, rb.begin, rb.begin});
+    }
+    for (std::uint32_t j = rb.begin; j < rb.end; ++j) {
+      gaps.push_back(Bead{ra.end, ra.end, j, j + 1});
+    }
+    return gaps;
+  }
+  const Scorer scorer(a, ra, b, rb, ratio, params);
+  if (n == 1 && m == 1) {
+    // One against one: nothing else it could translate.
+    const BeadCost c = scorer.cost(0, 1, 0, 1);
+    Bead bead{ra.begin, ra.end, rb.begin, rb.end};
+    bead.score = 1.0;
+    bead.anchor = c.anchor;
+    bead.length_cost = c.length;
+    return {bead};
+  }
+  const std::uint32_t longest = std::max(n, m);
+  const std::vector<std::uint32_t> centre = centre_line(a, ra, b, rb);
+  std::uint32_t half = std::max(params.min_band, longest / std::max(1U, params.band_divisor)) + 2;
+  half = std::min(half, std::max(longest, 1U));
+
+  std::vector<double> cost;
+  std::vector<std::uint8_t> back;
+  std::vector<Shape> path;
+  std::uint32_t passes = 0;
+  for (;;) {
+    ++passes;
+    const Band band(centre, m, half);
+    const bool touched = run_dp(scorer, band, cost, back, path);
+    if (!touched || half >= longest) break;
+    half = std::min(longest, half * 2);  // the best path may lie outside: widen and redo
+  }
+  if (stats != nullptr) {
+    stats->band = std::max(stats->band, half);
+    stats->passes += passes;
+  }
+  unmerge_unearned(scorer, params, path);
+  split_unanchored_merges(scorer, params, path);
+  return judge(scorer, params, path);
+}
+
+std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const AlignParams& params,
+                             PairStats* stats) {
+  if (stats != nullptr) *stats = PairStats{};
+  const double ratio = length_ratio(a, b);
+  const auto units = unit_pairs(a, b, ratio, params);
+  if (units.empty()) {
+    return align_ranges(a, Range{0, static_cast<std::uint32_t>(a.segments.size())}, b,
+                        Range{0, static_cast<std::uint32_t>(b.segments.size())}, ratio, params,
+                        stats);
+  }
+  if (stats != nullptr) stats->units = true;
+  std::vector<Bead> out;
+  std::vector<bool> seen_b(b.segments.size(), false);
+  std::vector<bool> seen_a(a.segments.size(), false);
+  for (const auto& [ra, rb] : units) {
+    for (const Bead& bead : align_ranges(a, ra, b, rb, ratio, params, stats)) out.push_back(bead);
+    for (auto i = ra.begin; i < ra.end; ++i) seen_a[i] = true;
+    for (auto j = rb.begin; j < rb.end; ++j) seen_b[j] = true;
+  }
+  // Blocks whose unit the other version lacks.
+  for (std::uint32_t i = 0; i < a.segments.size(); ++i) {
+    if (!seen_a[i]) out.push_back(Bead{i, i + 1, 0, 0});
+  }
+  for (std::uint32_t j = 0; j < b.segments.size(); ++j) {
+    if (!seen_b[j]) out.push_back(Bead{0, 0, j, j + 1});
+  }
+  return out;
 }
 
 }  // namespace factlint::align

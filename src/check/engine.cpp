@@ -12,45 +12,12 @@
 #include <utility>
 
 #include "check/predicate.hpp"
-#include "lang/spellout.hpp"
+#include "check/run_view.hpp"
 
 namespace factlint::check {
 namespace {
 
 using Values = std::vector<std::pair<std::string, std::string>>;
-
-/// The facts, documents and alignment of one run, with the questions rules ask of them.
-class RunView {
- public:
-  explicit RunView(const Report& report) : report_(report) {}
-
-  [[nodiscard]] const Report& report() const { return report_; }
-  [[nodiscard]] const Fact& fact(std::uint32_t i) const { return report_.facts[i]; }
-  [[nodiscard]] const Document& doc(std::uint32_t d) const { return report_.documents[d]; }
-  [[nodiscard]] std::uint32_t pivot() const { return report_.alignment.pivot; }
-
-  /// The row of a document's segment, or -1 (no counterpart, or no alignment at all).
-  [[nodiscard]] std::int32_t row_of(std::uint32_t doc, std::uint32_t segment) const {
-    const auto& rows = report_.alignment.row_of_segment;
-    if (doc >= rows.size() || segment >= rows[doc].size()) return -1;
-    return rows[doc][segment];
-  }
-
-  [[nodiscard]] bool is_boilerplate(std::uint32_t doc, std::uint32_t segment) const {
-    if (doc >= report_.documents.size()) return true;
-    const auto& segs = report_.documents[doc].segments;
-    return segment < segs.size() && segs[segment].boilerplate;
-  }
-
-  /// A fact that may raise an error or a warning: in content that has a counterpart.
-  [[nodiscard]] bool counts(std::uint32_t fact_index) const {
-    const Fact& f = fact(fact_index);
-    return !is_boilerplate(f.doc, f.segment) && row_of(f.doc, f.segment) >= 0;
-  }
-
- private:
-  const Report& report_;
-};
 
 bool has_kind(const Rule& rule, FactKind kind) {
   return std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end();
@@ -95,16 +62,6 @@ std::string lang_list(const RunView& run, const std::vector<std::uint32_t>& docs
   return out;
 }
 
-/// What a finding is about, before it becomes a message.
-struct Draft {
-  std::uint32_t doc = 0;              ///< offending version
-  std::optional<std::uint32_t> fact;  ///< its fact (none for a missing fact)
-  Span span;                          ///< where to report it
-  std::vector<std::uint32_t> others;  ///< facts of the versions it is compared with
-  std::size_t total = 1;              ///< versions compared (offender included)
-  std::string expected;               ///< fact scope: what the locale expects
-};
-
 Finding make_finding(const Rule& rule, const std::string& message_template, Severity severity,
                      const RunView& run, const Draft& d) {
   Finding f;
@@ -114,15 +71,34 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
   f.span = d.span;
   f.docs.push_back(d.doc);
   if (d.fact) f.facts.push_back(*d.fact);
+  // The versions it is compared with, the pivot first when it is among them: the pivot orders
+  // the report, it does not decide it.
+  std::vector<std::uint32_t> compared = d.others;
+  std::stable_partition(compared.begin(), compared.end(),
+                        [&](std::uint32_t i) { return run.fact(i).doc == run.pivot(); });
   std::vector<std::uint32_t> other_docs;
-  for (const auto i : d.others) {
+  for (const auto i : compared) {
     f.facts.push_back(i);
     const auto od = run.fact(i).doc;
     if (std::find(f.docs.begin(), f.docs.end(), od) == f.docs.end()) f.docs.push_back(od);
     other_docs.push_back(od);
   }
+  // Versions that disagree with both sides: "; fi says "96 %" (96)".
+  std::string others;
+  for (const auto& cls : d.also) {
+    if (cls.empty()) continue;
+    std::vector<std::uint32_t> docs;
+    for (const auto i : cls) docs.push_back(run.fact(i).doc);
+    const Fact& r = run.fact(cls.front());
+    others += "; " + lang_list(run, docs) + (docs.size() == 1 ? " says \"" : " say \"") + r.text +
+              "\" (" + describe_value(r) + ")";
+  }
   const Fact* own = d.fact ? &run.fact(*d.fact) : nullptr;
-  const Fact* rep = d.others.empty() ? nullptr : &run.fact(d.others.front());
+  // The fact that stands for the others: the pivot's when it is among them (the reader knows
+  // that version best), else the earliest version's. The fingerprint uses the earliest
+  // version's value, so that it does not depend on the pivot.
+  const Fact* first = d.others.empty() ? nullptr : &run.fact(d.others.front());
+  const Fact* rep = compared.empty() ? nullptr : &run.fact(compared.front());
   const std::size_t count = other_docs.size();
   Values v{
       {"rule", rule.id},
@@ -143,6 +119,7 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
       {"majority_value", rep != nullptr ? describe_value(*rep) : std::string()},
       {"majority_currencies", rep != nullptr ? currencies_of(*rep) : std::string()},
       {"ratio", own != nullptr && rep != nullptr ? ratio_of(*own, *rep) : std::string()},
+      {"others", others},
   };
   f.message = expand_message(message_template, v);
   // Values, never positions: the fingerprint survives edits elsewhere in the file.
@@ -154,223 +131,19 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
   key += '\x1f';
   key += own != nullptr ? describe_value(*own) : std::string("-");
   key += '\x1f';
-  key += rep != nullptr ? describe_value(*rep) : std::string("-");
+  key += first != nullptr ? describe_value(*first) : std::string("-");
   f.fingerprint = fnv1a_hex(key);
   return f;
 }
 
-/// Members of a group that may vote: present, of the rule's kinds, in counted content. The
-/// pivot comes first, then the others in document order.
-std::vector<std::uint32_t> voters(const RunView& run, const FactGroup& g) {
-  std::vector<std::uint32_t> out;
-  const auto add = [&](std::size_t d) {
-    if (d >= g.members.size() || g.members[d] < 0) return;
-    const auto i = static_cast<std::uint32_t>(g.members[d]);
-    if (i < run.report().facts.size() && run.counts(i)) out.push_back(i);
-  };
-  add(run.pivot());
-  for (std::size_t d = 0; d < g.members.size(); ++d) {
-    if (d != run.pivot()) add(d);
-  }
-  return out;
-}
-
-/// Group scope with a comparison: cluster into agreeing classes, flag everyone outside the
-/// largest class (a tie goes to the pivot's class, then to the earliest class).
-void judge_values(const Rule& rule, const Predicate& pred, const RunView& run, const FactGroup& g,
-                  std::vector<Finding>& out) {
-  const auto members = voters(run, g);
-  if (members.size() < 2) return;
-  std::vector<std::vector<std::uint32_t>> classes;
-  for (const auto m : members) {
-    bool placed = false;
-    for (auto& c : classes) {
-      if (!pred.differs(run.fact(c.front()), run.fact(m))) {
-        c.push_back(m);
-        placed = true;
-        break;
-      }
-    }
-    if (!placed) classes.push_back({m});
-  }
-  if (classes.size() < 2) return;
-  std::size_t best = 0;
-  for (std::size_t c = 1; c < classes.size(); ++c) {
-    // Strictly larger wins; the pivot's class is classes[0] when the pivot votes, and
-    // earlier classes win ties, so a tie goes to the pivot.
-    if (classes[c].size() > classes[best].size()) best = c;
-  }
-  for (std::size_t c = 0; c < classes.size(); ++c) {
-    if (c == best) continue;
-    for (const auto m : classes[c]) {
-      Draft d;
-      d.doc = run.fact(m).doc;
-      d.fact = m;
-      d.span = run.fact(m).span;
-      d.others = classes[best];
-      d.total = members.size();
-      out.push_back(make_finding(rule, rule.message, rule.severity, run, d));
-    }
-  }
-}
-
-/// Whether document `doc` states one of the values of `facts` somewhere outside boilerplate:
-/// a translation that moved a figure to another sentence has not dropped it.
-bool states_elsewhere(const RunView& run, std::uint32_t doc,
-                      const std::vector<std::uint32_t>& facts) {
-  const auto readings = [](const Fact& f) {
-    std::vector<Decimal> r{f.amount.value};
-    if (f.amount.alternative) r.push_back(*f.amount.alternative);
-    return r;
-  };
-  const auto& all = run.report().facts;
-  for (const Fact& mine : all) {
-    if (mine.doc != doc || run.is_boilerplate(doc, mine.segment)) continue;
-    for (const auto j : facts) {
-      const Fact& theirs = run.fact(j);
-      if (mine.kind != theirs.kind && mine.kind != FactKind::number &&
-          theirs.kind != FactKind::number) {
-        continue;
-      }
-      for (const auto& a : readings(mine)) {
-        for (const auto& b : readings(theirs)) {
-          if (a == b) return true;
-        }
-      }
-    }
-  }
-  return false;
-}
-
-/// The value as an integer, when it is one below 10^15 ("5", "2000000"; not "2.5").
-std::optional<std::int64_t> as_integer(const Decimal& v) {
-  std::int64_t n = v.mantissa();
-  if (n < 0 || v.exponent() < 0 || v.exponent() > 15) return std::nullopt;
-  for (std::int32_t e = 0; e < v.exponent(); ++e) {
-    if (n > 100'000'000'000'000) return std::nullopt;
-    n *= 10;
-  }
-  return n;
-}
-
-/// Whether document `doc` writes one of the values of `facts` out in words ("five years"
-/// where the others have "5 years"): then it has not dropped the fact. Small values count in
-/// the aligned `segments` only, since "two" or "drei" turn up anywhere; from 13 on ("thirteen",
-/// "einundzwanzig Millionen") anywhere outside boilerplate, as states_elsewhere does for
-/// figures. Values below 2 are left out: "one", "un", "ein" are pronouns and articles too.
-bool states_in_words(const RunView& run, std::uint32_t doc,
-                     const std::vector<std::uint32_t>& segments,
-                     const std::vector<std::uint32_t>& facts) {
-  constexpr std::int64_t kAnywhereFrom = 13;
-  const Document& d = run.doc(doc);
-  std::set<std::int64_t> values;
-  for (const auto i : facts) {
-    // Only values people write out: below 1000, or round ("twenty-five million"), not
-    // "six hundred twelve billion four hundred million".
-    const Decimal& value = run.fact(i).amount.value;
-    const auto n = as_integer(value);
-    if (n && *n >= 2 && (*n < 1000 || value.mantissa() < 100)) values.insert(*n);
-  }
-  for (const auto v : values) {
-    const auto forms = lang::spelled_forms(d.lang, v);
-    if (forms.empty()) continue;
-    const auto says_it = [&](std::uint32_t s) {
-      return s < d.segments.size() && !run.is_boilerplate(doc, s) &&
-             lang::contains_spelled(d.segment_text(d.segments[s]), forms);
-    };
-    if (std::any_of(segments.begin(), segments.end(), says_it)) return true;
-    if (v >= kAnywhereFrom) {
-      for (std::uint32_t s = 0; s < d.segments.size(); ++s) {
-        if (says_it(s)) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/// Group scope by presence: every version with an aligned, non-boilerplate segment in the
-/// row but no fact in the group lacks it. The lacking versions are reported when the pivot has
-/// the fact or more versions have it than lack it; otherwise the fact is extra content of the
-/// few versions that state it, not a gap in the others. `loose` lists facts in no group.
-void judge_presence(const Rule& rule, const RunView& run, const FactGroup& g,
-                    const std::vector<std::uint32_t>& loose, std::vector<Finding>& out) {
-  const auto have = voters(run, g);
-  if (have.empty()) return;
-  const auto& rows = run.report().alignment.rows;
-  if (g.row >= rows.size()) return;
-  const AlignedRow& row = rows[g.row];
-  std::vector<Draft> lacking;
-  for (std::uint32_t d = 0; d < row.segments.size() && d < run.report().documents.size(); ++d) {
-    if (d < g.members.size() && g.members[d] >= 0) continue;
-    std::optional<std::uint32_t> seg;
-    for (const auto s : row.segments[d]) {
-      if (!run.is_boilerplate(d, s)) {
-        seg = s;
-        break;
-      }
-    }
-    if (!seg) continue;
-    // A fact of this kind that the aligner could not pair is a different problem, not a gap.
-    const bool has_loose = std::any_of(loose.begin(), loose.end(), [&](std::uint32_t i) {
-      const Fact& f = run.fact(i);
-      return f.doc == d && f.kind == g.kind &&
-             std::find(row.segments[d].begin(), row.segments[d].end(), f.segment) !=
-                 row.segments[d].end();
-    });
-    if (has_loose || states_elsewhere(run, d, have) ||
-        states_in_words(run, d, row.segments[d], have)) {
-      continue;
-    }
-    const Document& doc = run.doc(d);
-    if (*seg >= doc.segments.size()) continue;
-    const Segment& s = doc.segments[*seg];
-    Draft draft;
-    draft.doc = d;
-    draft.span = s.block < doc.blocks.size() ? doc.source_span(s.block, s.span) : Span{};
-    draft.others = have;
-    lacking.push_back(std::move(draft));
-  }
-  const bool pivot_has = run.fact(have.front()).doc == run.pivot();
-  if (!pivot_has && have.size() <= lacking.size()) return;
-  for (auto& draft : lacking) {
-    draft.total = have.size() + lacking.size();
-    out.push_back(make_finding(rule, rule.message, rule.severity, run, draft));
-  }
-}
-
 void run_group_scope(const Rule& rule, const Predicate& pred, const RunView& run,
                      std::vector<Finding>& out) {
-  const auto& groups = run.report().alignment.groups;
-  if (!pred.judges_presence()) {
-    for (const auto& g : groups) {
-      if (has_kind(rule, g.kind)) judge_values(rule, pred, run, g, out);
-    }
-    return;
-  }
-  // Facts in no group still have a row; treat each as a group of one.
-  std::vector<bool> grouped(run.report().facts.size(), false);
-  for (const auto& g : groups) {
-    for (const auto m : g.members) {
-      if (m >= 0 && static_cast<std::size_t>(m) < grouped.size()) grouped[m] = true;
-    }
-  }
-  std::vector<std::uint32_t> loose;
-  for (std::uint32_t i = 0; i < grouped.size(); ++i) {
-    if (!grouped[i] && run.counts(i)) loose.push_back(i);
-  }
-  const std::size_t ndocs = run.report().documents.size();
-  for (const auto& g : groups) {
-    if (has_kind(rule, g.kind)) judge_presence(rule, run, g, loose, out);
-  }
-  for (const auto i : loose) {
-    const Fact& f = run.fact(i);
-    if (!has_kind(rule, f.kind)) continue;
-    FactGroup single;
-    single.kind = f.kind;
-    single.row = static_cast<std::uint32_t>(run.row_of(f.doc, f.segment));
-    single.members.assign(ndocs, -1);
-    single.members[f.doc] = static_cast<std::int32_t>(i);
-    judge_presence(rule, run, single, loose, out);
+  std::vector<Draft> drafts;
+  for (const auto& g : run.report().alignment.groups) {
+    if (!has_kind(rule, g.kind)) continue;
+    drafts.clear();
+    pred.judge_group(run, g, drafts);
+    for (const auto& d : drafts) out.push_back(make_finding(rule, rule.message, rule.severity, run, d));
   }
 }
 
@@ -440,7 +213,7 @@ const std::vector<std::string_view>& known_placeholders() {
       "rule",           "lang",          "kind",          "text",           "value",
       "digits",         "currencies",    "expected",      "count",          "total",
       "majority_langs", "majority_verb", "majority_text", "majority_value", "majority_currencies",
-      "ratio"};
+      "ratio",          "others"};
   return names;
 }
 

@@ -16,6 +16,45 @@ std::string show(double v) {
 
 bool Predicate::differs(const Fact& /*a*/, const Fact& /*b*/) const { return false; }
 
+void Predicate::judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const {
+  const auto members = run.voters(g);
+  if (members.size() < 2) return;
+  std::vector<std::vector<std::uint32_t>> classes;
+  for (const auto m : members) {
+    bool placed = false;
+    for (auto& c : classes) {
+      if (!differs(run.fact(c.front()), run.fact(m))) {
+        c.push_back(m);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) classes.push_back({m});
+  }
+  if (classes.size() < 2) return;
+  // Strictly larger wins; classes are in the order of their earliest version, so a tie goes to
+  // the version listed first.
+  std::size_t best = 0;
+  for (std::size_t c = 1; c < classes.size(); ++c) {
+    if (classes[c].size() > classes[best].size()) best = c;
+  }
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    if (c == best) continue;
+    for (const auto m : classes[c]) {
+      Draft d;
+      d.doc = run.fact(m).doc;
+      d.fact = m;
+      d.span = run.fact(m).span;
+      d.others = classes[best];
+      for (std::size_t o = 0; o < classes.size(); ++o) {
+        if (o != best && o != c) d.also.push_back(classes[o]);
+      }
+      d.total = members.size();
+      out.push_back(std::move(d));
+    }
+  }
+}
+
 std::optional<FactIssue> Predicate::check(const Fact& /*fact*/, const Document& /*doc*/) const {
   return std::nullopt;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "check/engine.hpp"
+#include "check/run_view.hpp"
 #include "core/document.hpp"
 #include "core/fact.hpp"
 #include "core/result.hpp"
@@ -45,8 +46,9 @@ struct FactIssue {
   std::string expected;  ///< what the document's locale expects ({expected}), if it applies
 };
 
-/// A predicate. Group-scope predicates compare two facts of one group (the engine clusters the
-/// group and takes the majority view); fact-scope predicates judge one fact alone.
+/// A predicate. Group-scope predicates judge a group of aligned facts (by default: cluster the
+/// members with differs() and flag those outside the majority); fact-scope predicates judge one
+/// fact alone.
 class Predicate {
  public:
   Predicate() = default;
@@ -60,9 +62,11 @@ class Predicate {
   /// Group scope: true when `a` and `b` disagree. Must be symmetric.
   [[nodiscard]] virtual bool differs(const Fact& a, const Fact& b) const;
 
-  /// Group scope: true when the predicate judges presence, not values: every version with an
-  /// aligned segment in the group's row but no fact in the group is an offender.
-  [[nodiscard]] virtual bool judges_presence() const { return false; }
+  /// Group scope: the findings about group `g`, appended to `out`. The default clusters the
+  /// voting members into classes that agree (differs() false with the class's first member, in
+  /// document order) and flags every member outside the largest class; a tie goes to the class
+  /// of the earliest version, never to the pivot, so that the findings do not depend on it.
+  virtual void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const;
 
   /// Fact scope: the issue with `fact` (in `doc`), or nullopt when it is fine.
   [[nodiscard]] virtual std::optional<FactIssue> check(const Fact& fact, const Document& doc) const;

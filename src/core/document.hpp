@@ -53,6 +53,9 @@ struct Piece {
 /// inserted (a space for a soft line break), which map to the next piece's start.
 struct Block {
   BlockKind kind = BlockKind::paragraph;
+  /// The id of the translation unit this block is (a PO entry, an XLIFF unit), empty when the
+  /// format has none. Blocks with the same unit id in two versions are aligned with certainty.
+  std::string unit;
   std::string text;
   std::vector<Piece> pieces;
 

@@ -1,15 +1,104 @@
 // missing-counterpart: a version has an aligned segment in a group's row but no fact in it.
 #include "check/predicates/missing_counterpart.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace factlint::check {
 namespace {
 
-/// The engine does the work (it knows the alignment); this predicate only declares that the
-/// group is judged by presence, so that rules can pick it and set its scope and kinds.
+/// The first non-boilerplate segment of document `d` in row `row`, if any.
+std::optional<std::uint32_t> content_segment(const RunView& run, std::uint32_t d,
+                                             const AlignedRow& row) {
+  for (const auto s : row.segments[d]) {
+    if (!run.is_boilerplate(d, s)) return s;
+  }
+  return std::nullopt;
+}
+
+/// Whether document `d` writes a value of `facts` out in words in the row's segments (or, for
+/// larger values, anywhere): then it has not dropped the fact.
+bool says_in_words(const RunView& run, std::uint32_t d, const std::vector<std::uint32_t>& segments,
+                   const std::vector<std::uint32_t>& facts) {
+  std::set<std::int64_t> values;
+  for (const auto i : facts) {
+    // Only values people write out: below 1000, or round ("twenty-five million"), not "six
+    // hundred twelve billion four hundred million". Values below 2 are left out: "one", "un",
+    // "ein" are pronouns and articles too.
+    const Decimal& value = run.fact(i).amount.value;
+    const auto n = as_integer(value);
+    if (n && *n >= 2 && (*n < 1000 || value.mantissa() < 100)) values.insert(*n);
+  }
+  return std::any_of(values.begin(), values.end(),
+                     [&](std::int64_t v) { return run.states_in_words(d, segments, v); });
+}
+
+/// The members that agree on one value, the largest such set (the earliest version's on a
+/// tie): the fact a missing-fact finding names, and the versions that give it.
+std::vector<std::uint32_t> majority_value(const RunView& run, const std::vector<std::uint32_t>& have) {
+  std::vector<std::vector<std::uint32_t>> classes;
+  for (const auto m : have) {
+    const Fact& f = run.fact(m);
+    bool placed = false;
+    for (auto& c : classes) {
+      const Fact& r = run.fact(c.front());
+      if (r.amount.value == f.amount.value ||
+          (r.amount.alternative && *r.amount.alternative == f.amount.value) ||
+          (f.amount.alternative && *f.amount.alternative == r.amount.value)) {
+        c.push_back(m);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) classes.push_back({m});
+  }
+  std::size_t best = 0;
+  for (std::size_t c = 1; c < classes.size(); ++c) {
+    if (classes[c].size() > classes[best].size()) best = c;
+  }
+  return classes[best];
+}
+
+/// Judges a group by presence: every version with an aligned, non-boilerplate segment in the
+/// row but no member in the group lacks the fact. The lacking versions are reported when at
+/// least as many versions state the fact as lack it (with two versions: always); otherwise the
+/// fact is extra content of the few versions that state it, not a gap in the others. A version
+/// that states the value elsewhere (a figure moved to another sentence) or in words has not
+/// dropped it.
 class MissingCounterpart final : public Predicate {
  public:
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
-  [[nodiscard]] bool judges_presence() const override { return true; }
+
+  void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const override {
+    const auto have = run.voters(g);
+    if (have.empty()) return;
+    const auto& rows = run.report().alignment.rows;
+    if (g.row >= rows.size()) return;
+    const AlignedRow& row = rows[g.row];
+    std::vector<Draft> lacking;
+    for (std::uint32_t d = 0; d < row.segments.size() && d < run.report().documents.size(); ++d) {
+      if (d < g.members.size() && g.members[d] >= 0) continue;
+      const auto seg = content_segment(run, d, row);
+      if (!seg) continue;
+      const bool elsewhere = std::any_of(have.begin(), have.end(), [&](std::uint32_t i) {
+        return run.states_value(d, run.fact(i));
+      });
+      if (elsewhere || says_in_words(run, d, row.segments[d], have)) continue;
+      const Document& doc = run.doc(d);
+      const Segment& s = doc.segments[*seg];
+      Draft draft;
+      draft.doc = d;
+      draft.span = s.block < doc.blocks.size() ? doc.source_span(s.block, s.span) : Span{};
+      lacking.push_back(std::move(draft));
+    }
+    if (lacking.empty() || have.size() < lacking.size()) return;
+    const auto named = majority_value(run, have);
+    for (auto& draft : lacking) {
+      draft.others = named;
+      draft.total = have.size() + lacking.size();
+      out.push_back(std::move(draft));
+    }
+  }
 };
 
 }  // namespace

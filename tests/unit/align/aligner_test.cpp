@@ -9,8 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "align/grouping.hpp"
+#include "align/pairing.hpp"
 #include "align/pairwise.hpp"
+#include "align/rows.hpp"
 #include "align_helpers.hpp"
 
 namespace factlint::align::test {
@@ -112,13 +113,18 @@ TEST_CASE("merged and split sentences make 2:1 and 1:2 rows") {
   CHECK(al.rows.size() == 11);  // 12 pivot segments, two of them share a row
 }
 
-TEST_CASE("a merge of pivot segments on length alone does not join their rows") {
+TEST_CASE("a merge or a split on length alone does not join rows") {
   const auto [en, de] = merge_split_pair({});
   const Alignment al = align({en, de}, {}, 0);
-  CHECK(al.rows.size() == 12);
+  // One of the two merged sentences pairs with the merged one, the other is left out; the
+  // split sentence pairs with neither half (each is half its length).
   CHECK(al.row_of_segment[0][4] != al.row_of_segment[0][5]);
+  CHECK((al.row_of_segment[0][4] == -1 || al.row_of_segment[0][5] == -1));
   CHECK(partner(al, 1, 3) == Segs{3});
   CHECK(partner(al, 1, 6) == Segs{5});
+  CHECK(partner(al, 1, 7) == Segs{6});
+  CHECK(partner(al, 1, 9) == Segs{9});
+  CHECK(al.rows.size() == 10);
 }
 
 TEST_CASE("dropped and added passages become gaps") {
@@ -297,12 +303,12 @@ TEST_CASE("facts group by value, alternative reading, scale and currency") {
       make_fact(1, 3, FactKind::percent, "12"),    // 8
       make_fact(1, 3, FactKind::number, "903.9"),  // 9
       make_fact(2, 3, FactKind::percent, "12"),    // 10
-      // row 0 (anchored by a name, so confident): a value mismatch pairs by position
+      // row 0: a value mismatch pairs the left-overs
       make_fact(0, 0, FactKind::number, "7"),  // 11
       make_fact(1, 0, FactKind::number, "6"),  // 12
       make_fact(2, 0, FactKind::number, "6"),  // 13
-      // row 4 (length only, not confident): en lacks a figure both others agree on; en's
-      // other figure differs from de's and is not paired by position
+      // row 4 (length only): en lacks a figure both others agree on; en's other figure
+      // differs from de's and pairs with it as a left-over of the same kind
       make_fact(1, 4, FactKind::money, "42", {}, "JPY"),  // 14
       make_fact(2, 4, FactKind::money, "42", {}, "JPY"),  // 15
       make_fact(0, 4, FactKind::number, "8"),             // 16
@@ -342,11 +348,19 @@ TEST_CASE("facts group by value, alternative reading, scale and currency") {
   REQUIRE(majority != al.groups.end());
   CHECK(majority->members == std::vector<std::int32_t>{-1, 14, 15});
   CHECK(majority->kind == FactKind::money);
-  CHECK(al.rows[majority->row].score < 0.5);
-  const FactGroup* unpaired = group_of(16);
-  REQUIRE(unpaired != nullptr);
-  CHECK(unpaired->members == std::vector<std::int32_t>{16, -1, -1});
+  CHECK(al.rows[majority->row].score == 1.0);  // one sentence per paragraph: units
+  const FactGroup* leftover = group_of(16);
+  REQUIRE(leftover != nullptr);
+  CHECK(leftover->members == std::vector<std::int32_t>{16, 17, -1});
   CHECK(al.groups.size() == 7);
+  // The pivot plays no part: every pivot gives the same groups.
+  for (std::uint32_t pivot = 1; pivot < 3; ++pivot) {
+    const Alignment other = align({en.build(), de.build(), fr.build()}, facts, pivot);
+    REQUIRE(other.groups.size() == al.groups.size());
+    for (std::size_t g = 0; g < al.groups.size(); ++g) {
+      CHECK(other.groups[g].members == al.groups[g].members);
+    }
+  }
 }
 
 TEST_CASE("the worked example of docs/alignment.md") {
@@ -373,15 +387,14 @@ TEST_CASE("the worked example of docs/alignment.md") {
       make_fact(2, 0, FactKind::money, "1200000000", {}, "USD"),
   };
   const Alignment al = align({en.build(), de.build(), sv.build()}, facts, 0);
-  REQUIRE(al.rows.size() == 3);
-  CHECK(al.rows[0].segments == std::vector<Segs>{{0}, {}, {}});
-  CHECK(al.rows[1].segments == std::vector<Segs>{{1, 2}, {0, 1, 2}, {0}});
-  CHECK(al.rows[2].segments == std::vector<Segs>{{3}, {3}, {1}});
-  CHECK(al.rows[1].score >= 0.5);
-  CHECK(al.rows[2].score < 0.5);  // short sentences on length alone: kept, not confident
-  CHECK(al.row_of_segment[0] == std::vector<std::int32_t>{-1, 1, 1, 2});
-  CHECK(al.row_of_segment[1] == std::vector<std::int32_t>{1, 1, 1, 2, -1});
-  CHECK(al.row_of_segment[2] == std::vector<std::int32_t>{1, 2});
+  REQUIRE(al.rows.size() == 2);
+  CHECK(al.rows[0].segments == std::vector<Segs>{{1, 2}, {0, 1, 2}, {0}});
+  CHECK(al.rows[1].segments == std::vector<Segs>{{3}, {3}, {1}});
+  CHECK(al.rows[0].score >= 0.5);
+  CHECK(al.rows[1].score < 0.5);  // short sentences on length alone: kept, not confident
+  CHECK(al.row_of_segment[0] == std::vector<std::int32_t>{-1, 0, 0, 1});
+  CHECK(al.row_of_segment[1] == std::vector<std::int32_t>{0, 0, 0, 1, -1});
+  CHECK(al.row_of_segment[2] == std::vector<std::int32_t>{0, 1});
   REQUIRE(al.groups.size() == 2);
   CHECK(al.groups[0].kind == FactKind::money);
   CHECK(al.groups[0].members == std::vector<std::int32_t>{0, 2, 4});
@@ -424,37 +437,38 @@ TEST_CASE("random article sets keep the alignment's invariants") {
     const std::uint32_t pivot = rng.next(ndocs);
     const Alignment al = align(docs, facts, pivot);
     REQUIRE(al.row_of_segment.size() == ndocs);
-    // Rows cover the pivot's segments once each, in order.
-    std::vector<std::uint32_t> pivot_segments;
-    for (const auto& row : al.rows) {
+    // Rows hold two or more versions; each version's segments in a row are consecutive and
+    // belong to no other row; row_of_segment agrees with the rows.
+    std::vector<std::vector<int>> seen(ndocs);
+    for (std::uint32_t d = 0; d < ndocs; ++d) seen[d].assign(docs[d].segments.size(), 0);
+    for (std::uint32_t r = 0; r < al.rows.size(); ++r) {
+      const auto& row = al.rows[r];
       REQUIRE(row.segments.size() == ndocs);
-      CHECK_FALSE(row.segments[pivot].empty());
       CHECK(row.score >= 0.0);
       CHECK(row.score <= 1.0);
-      for (const auto s : row.segments[pivot]) pivot_segments.push_back(s);
-    }
-    std::vector<std::uint32_t> expected(docs[pivot].segments.size());
-    for (std::uint32_t s = 0; s < expected.size(); ++s) expected[s] = s;
-    CHECK(pivot_segments == expected);
-    // row_of_segment agrees with the rows; other documents' segments stay in order.
-    for (std::uint32_t d = 0; d < ndocs; ++d) {
-      REQUIRE(al.row_of_segment[d].size() == docs[d].segments.size());
-      std::int64_t last = -1;
-      for (std::uint32_t r = 0; r < al.rows.size(); ++r) {
-        for (const auto s : al.rows[r].segments[d]) {
-          CHECK(static_cast<std::int64_t>(s) > last);
-          last = s;
-          if (d != pivot) CHECK(al.row_of_segment[d][s] == static_cast<std::int32_t>(r));
+      int versions = 0;
+      for (std::uint32_t d = 0; d < ndocs; ++d) {
+        const auto& segs = row.segments[d];
+        if (segs.empty()) continue;
+        ++versions;
+        CHECK(segs.size() <= kMaxSegmentsPerRow);
+        for (std::size_t k = 0; k < segs.size(); ++k) {
+          if (k > 0) CHECK(segs[k] == segs[k - 1] + 1);
+          ++seen[d][segs[k]];
+          CHECK(al.row_of_segment[d][segs[k]] == static_cast<std::int32_t>(r));
         }
       }
+      CHECK(versions >= 2);
+    }
+    for (std::uint32_t d = 0; d < ndocs; ++d) {
+      REQUIRE(al.row_of_segment[d].size() == docs[d].segments.size());
       for (std::uint32_t s = 0; s < docs[d].segments.size(); ++s) {
-        const std::int32_t r = al.row_of_segment[d][s];
-        if (r < 0) continue;
-        const auto& segs = al.rows[static_cast<std::size_t>(r)].segments[d];
-        CHECK(std::find(segs.begin(), segs.end(), s) != segs.end());
+        CHECK(seen[d][s] <= 1);
+        CHECK((seen[d][s] == 1) == (al.row_of_segment[d][s] >= 0));
       }
     }
-    // Groups: one fact per document, each fact of its own document and row, used once.
+    // Groups: one fact per document, each fact of its own document and row; every fact of an
+    // aligned segment in exactly one group, facts of unaligned segments in none.
     std::vector<int> used(facts.size(), 0);
     for (const auto& g : al.groups) {
       REQUIRE(g.row < al.rows.size());
@@ -466,14 +480,23 @@ TEST_CASE("random article sets keep the alignment's invariants") {
         ++present;
         const Fact& f = facts[static_cast<std::size_t>(m)];
         CHECK(f.doc == d);
-        const auto& segs = g.row < al.rows.size() ? al.rows[g.row].segments[d] : Segs{};
+        const auto& segs = al.rows[g.row].segments[d];
         CHECK(std::find(segs.begin(), segs.end(), f.segment) != segs.end());
         ++used[static_cast<std::size_t>(m)];
       }
       CHECK(present >= 1);
-      if (g.members[pivot] < 0) CHECK(present >= 2);
     }
-    for (const int u : used) CHECK(u <= 1);
+    for (std::size_t f = 0; f < facts.size(); ++f) {
+      const bool aligned = al.row_of_segment[facts[f].doc][facts[f].segment] >= 0;
+      CHECK(used[f] == (aligned ? 1 : 0));
+    }
+    // The pivot decides nothing: rows and groups are the same for every pivot.
+    const Alignment other = align(docs, facts, (pivot + 1) % ndocs);
+    CHECK(other.row_of_segment == al.row_of_segment);
+    REQUIRE(other.groups.size() == al.groups.size());
+    for (std::size_t g = 0; g < al.groups.size(); ++g) {
+      CHECK(other.groups[g].members == al.groups[g].members);
+    }
   }
 }
 
@@ -495,11 +518,11 @@ TEST_CASE("degenerate inputs") {
   en.paragraph({story(0, 1), story(0, 2)});
   const Document empty;
   const Alignment one = align({en.build()}, {}, 0);
-  CHECK(one.rows.size() == 2);
+  CHECK(one.rows.empty());
   CHECK(one.row_of_segment[0] == std::vector<std::int32_t>{-1, -1});
   const Alignment with_empty = align({en.build(), empty}, {}, 0);
-  CHECK(with_empty.rows.size() == 2);
-  CHECK(with_empty.rows[0].segments[1].empty());
+  CHECK(with_empty.rows.empty());
+  CHECK(with_empty.row_of_segment[0] == std::vector<std::int32_t>{-1, -1});
   const Alignment empty_pivot = align({empty, en.build()}, {}, 0);
   CHECK(empty_pivot.rows.empty());
   CHECK(empty_pivot.row_of_segment[1] == std::vector<std::int32_t>{-1, -1});
@@ -511,7 +534,7 @@ TEST_CASE("degenerate inputs") {
   const Alignment empty_vs_long = align({empty, long_doc.build()}, {}, 0);
   CHECK(empty_vs_long.row_of_segment[1] == std::vector<std::int32_t>(50, -1));
   const Alignment long_vs_empty = align({long_doc.build(), empty}, {}, 0);
-  CHECK(long_vs_empty.rows.size() == 50);
+  CHECK(long_vs_empty.rows.empty());
   CHECK(long_vs_empty.groups.empty());
   const Alignment bad_pivot = align({en.build()}, {}, 3);
   CHECK(bad_pivot.rows.empty());

@@ -150,7 +150,6 @@ TEST_CASE("foreign-format") {
 
 TEST_CASE("missing-counterpart judges presence") {
   const auto p = make("missing-counterpart");
-  CHECK(p->judges_presence());
   CHECK(p->supports(Scope::group));
   CHECK_FALSE(p->supports(Scope::fact));
   CHECK_FALSE(build_predicate("missing-counterpart", R"({"x": 1})").ok());

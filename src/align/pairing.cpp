@@ -1,0 +1,232 @@
+// Fact pairing inside aligned rows: related values first, then left-overs, joined across versions.
+#include "align/pairing.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <iterator>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace factlint::align {
+namespace {
+
+bool same_bounds(const Amount& a, const Amount& b) {
+  if (!a.upper || !b.upper) return true;  // a range against a single value: compare the start
+  return *a.upper == *b.upper;
+}
+
+bool scale_related(const Decimal& a, const Decimal& b) {
+  const auto k = a.power_ratio(b);
+  return k && *k % 3 == 0;
+}
+
+/// Matching passes, strongest first: (relation, same kind only, strength of the link).
+struct Pass {
+  FactRelation relation;
+  bool same_kind;
+  double strength;
+};
+constexpr Pass kPasses[] = {
+    {FactRelation::equal, true, 100},      {FactRelation::equal, false, 95},
+    {FactRelation::alternative, true, 90}, {FactRelation::alternative, false, 85},
+    {FactRelation::scale, true, 80},       {FactRelation::scale, false, 75},
+};
+
+bool fits(const Fact& a, const Fact& b, const Pass& pass) {
+  if (pass.same_kind ? a.kind != b.kind : !compatible_kinds(a.kind, b.kind)) return false;
+  return relate(a, b) == pass.relation;
+}
+
+/// The more specific of two kinds (money > percent > number), for a group's kind.
+FactKind specific(FactKind a, FactKind b) {
+  const auto rank = [](FactKind k) {
+    return k == FactKind::money ? 2 : (k == FactKind::percent ? 1 : 0);
+  };
+  return rank(b) > rank(a) ? b : a;
+}
+
+/// log10 of |value|, roughly (0 for zero): enough to tell 69 from 6,900,000.
+double magnitude(const Decimal& v) {
+  if (v.is_zero()) return 0;
+  const double m = std::fabs(static_cast<double>(v.mantissa()));
+  return std::log10(m) + v.exponent();
+}
+
+bool currencies_meet(const Fact& a, const Fact& b) {
+  for (const auto& x : a.currencies) {
+    for (const auto& y : b.currencies) {
+      for (const auto& cx : x.codes) {
+        if (std::find(y.codes.begin(), y.codes.end(), cx) != y.codes.end()) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/// How well two left-over facts fit as the same fact written differently (higher is better;
+/// always below the strength of a related value).
+double leftover_score(const Fact& a, double pos_a, const Fact& b, double pos_b) {
+  double s = 10;
+  if (a.kind == b.kind) s += 2;
+  if (a.kind == FactKind::money && b.kind == FactKind::money) s += currencies_meet(a, b) ? 2 : 0;
+  const double dm = std::fabs(magnitude(a.amount.value) - magnitude(b.amount.value));
+  s += 2 * std::max(0.0, 1 - dm / 6);
+  s += 2 * (1 - std::fabs(pos_a - pos_b));
+  return s;
+}
+
+}  // namespace
+
+FactRelation relate(const Fact& a, const Fact& b) {
+  const Amount& x = a.amount;
+  const Amount& y = b.amount;
+  if (x.value == y.value && same_bounds(x, y)) return FactRelation::equal;
+  if ((x.alternative && *x.alternative == y.value) ||
+      (y.alternative && x.value == *y.alternative) ||
+      (x.alternative && y.alternative && *x.alternative == *y.alternative)) {
+    return FactRelation::alternative;
+  }
+  if (scale_related(x.value, y.value) ||
+      (x.alternative && scale_related(*x.alternative, y.value)) ||
+      (y.alternative && scale_related(x.value, *y.alternative))) {
+    return FactRelation::scale;
+  }
+  return FactRelation::none;
+}
+
+bool compatible_kinds(FactKind a, FactKind b) {
+  return a == b || a == FactKind::number || b == FactKind::number;
+}
+
+void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>& a,
+                const std::vector<std::uint32_t>& b, std::vector<FactLink>& out) {
+  std::vector<bool> used_a(a.size(), false);
+  std::vector<bool> used_b(b.size(), false);
+  for (const Pass& pass : kPasses) {
+    for (std::size_t p = 0; p < a.size(); ++p) {
+      if (used_a[p]) continue;
+      for (std::size_t k = 0; k < b.size(); ++k) {
+        if (used_b[k] || !fits(facts[a[p]], facts[b[k]], pass)) continue;
+        used_a[p] = true;
+        used_b[k] = true;
+        out.push_back(FactLink{pass.strength, a[p], b[k]});
+        break;
+      }
+    }
+  }
+  // Left-overs on both sides: the best-fitting pair first, until one side runs out.
+  const auto pos = [](std::size_t k, std::size_t n) {
+    return (static_cast<double>(k) + 0.5) / static_cast<double>(n);
+  };
+  for (;;) {
+    double best = -1;
+    std::size_t bp = 0;
+    std::size_t bk = 0;
+    for (std::size_t p = 0; p < a.size(); ++p) {
+      if (used_a[p]) continue;
+      for (std::size_t k = 0; k < b.size(); ++k) {
+        if (used_b[k] || !compatible_kinds(facts[a[p]].kind, facts[b[k]].kind)) continue;
+        const double s =
+            leftover_score(facts[a[p]], pos(p, a.size()), facts[b[k]], pos(k, b.size()));
+        if (s > best) {
+          best = s;
+          bp = p;
+          bk = k;
+        }
+      }
+    }
+    if (best < 0) break;
+    used_a[bp] = true;
+    used_b[bk] = true;
+    out.push_back(FactLink{best, a[bp], b[bk]});
+  }
+}
+
+void group_row(const std::vector<Fact>& facts,
+               const std::vector<std::vector<std::uint32_t>>& row_facts, std::uint32_t row,
+               std::vector<FactGroup>& out) {
+  const std::size_t ndocs = row_facts.size();
+  // Facts of the row, numbered: node k is fact node_fact[k] of document node_doc[k].
+  std::vector<std::uint32_t> node_fact;
+  std::vector<std::uint32_t> node_doc;
+  for (std::uint32_t d = 0; d < ndocs; ++d) {
+    for (const auto f : row_facts[d]) {
+      node_fact.push_back(f);
+      node_doc.push_back(d);
+    }
+  }
+  const std::size_t n = node_fact.size();
+  if (n == 0) return;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> by_fact;  // (fact, node), sorted
+  by_fact.reserve(n);
+  for (std::uint32_t k = 0; k < n; ++k) by_fact.emplace_back(node_fact[k], k);
+  std::sort(by_fact.begin(), by_fact.end());
+  const auto node_of = [&](std::uint32_t fact) {
+    return std::lower_bound(by_fact.begin(), by_fact.end(), std::make_pair(fact, 0U))->second;
+  };
+
+  std::vector<FactLink> links;
+  for (std::size_t d = 0; d < ndocs; ++d) {
+    if (row_facts[d].empty()) continue;
+    for (std::size_t e = d + 1; e < ndocs; ++e) {
+      if (!row_facts[e].empty()) pair_facts(facts, row_facts[d], row_facts[e], links);
+    }
+  }
+  std::vector<std::tuple<double, std::uint32_t, std::uint32_t>> order;
+  order.reserve(links.size());
+  for (const auto& l : links) order.emplace_back(-l.strength, node_of(l.x), node_of(l.y));
+  std::sort(order.begin(), order.end());
+
+  // Union of the links, strongest first, never two facts of one version in a group.
+  std::vector<std::uint32_t> parent(n);
+  std::vector<std::vector<std::uint32_t>> docs(n);  // per root: its documents, sorted
+  for (std::uint32_t k = 0; k < n; ++k) {
+    parent[k] = k;
+    docs[k] = {node_doc[k]};
+  }
+  const auto find = [&](std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::vector<std::uint32_t> both;
+  for (const auto& [neg, x, y] : order) {
+    const std::uint32_t rx = find(x);
+    const std::uint32_t ry = find(y);
+    if (rx == ry) continue;
+    both.clear();
+    std::set_intersection(docs[rx].begin(), docs[rx].end(), docs[ry].begin(), docs[ry].end(),
+                          std::back_inserter(both));
+    if (!both.empty()) continue;
+    const std::uint32_t root = std::min(rx, ry);
+    const std::uint32_t other = std::max(rx, ry);
+    parent[other] = root;
+    std::vector<std::uint32_t> merged;
+    std::merge(docs[rx].begin(), docs[rx].end(), docs[ry].begin(), docs[ry].end(),
+               std::back_inserter(merged));
+    docs[root] = std::move(merged);
+    std::vector<std::uint32_t>().swap(docs[other]);
+  }
+
+  // One group per component, in the order of their first node (document, then text order).
+  std::vector<std::int32_t> group_of_root(n, -1);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    const std::uint32_t r = find(k);
+    if (group_of_root[r] < 0) {
+      group_of_root[r] = static_cast<std::int32_t>(out.size());
+      FactGroup g;
+      g.kind = facts[node_fact[k]].kind;
+      g.row = row;
+      g.members.assign(ndocs, -1);
+      out.push_back(std::move(g));
+    }
+    FactGroup& g = out[static_cast<std::size_t>(group_of_root[r])];
+    g.members[node_doc[k]] = static_cast<std::int32_t>(node_fact[k]);
+    // A group's kind is its most specific member's: a bare number that a version wrote as an
+    // amount of money makes a money group, so that currency rules see it.
+    g.kind = specific(g.kind, facts[node_fact[k]].kind);
+  }
+}
+
+}  // namespace factlint::align
