@@ -31,6 +31,28 @@ LineCol LineMap::locate(std::string_view source, std::uint32_t offset) const {
   return {line, static_cast<std::uint32_t>(col + 1)};
 }
 
+std::uint32_t LineMap::line_start(std::uint32_t line, std::size_t source_size) const {
+  if (line >= 1 && line <= starts_.size()) return starts_[line - 1];
+  return static_cast<std::uint32_t>(source_size);
+}
+
+LineCol LineCursor::locate(std::uint32_t offset) {
+  const std::string_view source = doc_->source;
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(source.size()));
+  if (valid_ && offset >= offset_ && offset < next_line_) {
+    at_.column += static_cast<std::uint32_t>(
+        utf8::count_code_points(source.substr(offset_, offset - offset_)));
+    offset_ = offset;
+    return at_;
+  }
+  at_ = doc_->locate(offset);
+  offset_ = offset;
+  next_line_ = doc_->lines.line_start(at_.line + 1, source.size());
+  if (next_line_ <= offset) next_line_ = static_cast<std::uint32_t>(source.size()) + 1;
+  valid_ = true;
+  return at_;
+}
+
 std::uint32_t Block::source_offset(std::uint32_t text_pos) const {
   if (pieces.empty()) return 0;
   // First piece whose text range ends after text_pos.

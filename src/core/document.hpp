@@ -30,6 +30,8 @@ class LineMap {
   explicit LineMap(std::string_view source);
   /// Line and column (code points) of byte `offset` in the indexed source.
   [[nodiscard]] LineCol locate(std::string_view source, std::uint32_t offset) const;
+  /// Byte offset where 1-based line `line` starts; the source size past the last line.
+  [[nodiscard]] std::uint32_t line_start(std::uint32_t line, std::size_t source_size) const;
 
  private:
   std::vector<std::uint32_t> starts_;
@@ -70,6 +72,25 @@ struct Segment {
   Span span;                       ///< byte span inside that block's text
   bool boilerplate = false;        ///< site furniture: counters, prompts, bios, newsletter blurbs
   std::string boilerplate_reason;  ///< why it was marked, for --verbose and reports
+};
+
+struct Document;
+
+/// Line and column lookups over one document for offsets that mostly increase (facts and
+/// findings in text order): each costs the bytes walked since the previous one, where
+/// Document::locate counts from the start of the line every time (quadratic over one long line).
+class LineCursor {
+ public:
+  explicit LineCursor(const Document& doc) : doc_(&doc) {}
+  /// Line and column of byte `offset`, the same as Document::locate.
+  [[nodiscard]] LineCol locate(std::uint32_t offset);
+
+ private:
+  const Document* doc_;
+  bool valid_ = false;
+  std::uint32_t offset_ = 0;  ///< the last offset located
+  std::uint32_t next_line_ = 0;  ///< where the line after it starts
+  LineCol at_;
 };
 
 /// One language version of an article set.

@@ -1,113 +1,166 @@
-// JSON output: the report contract of DESIGN.md, keys in a fixed order, deterministic bytes.
+// JSON output: the report contract of DESIGN.md, streamed member by member, deterministic bytes.
 #include "report/json_reporter.hpp"
 
-#include <nlohmann/json.hpp>
+#include "report/json_writer.hpp"
 
 namespace factlint::report {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 std::string fact_id(std::uint32_t i) { return "f" + std::to_string(i); }
 
-Json value_of(const Fact& f) {
+void write_value(JsonWriter& w, const Fact& f) {
   const Amount& a = f.amount;
-  Json v = Json::object();
-  v["value"] = a.value.to_string();
-  if (a.upper) v["upper"] = a.upper->to_string();
-  v["approximate"] = a.approximate;
-  v["ambiguous"] = a.format.ambiguous;
-  if (a.alternative) v["alternative"] = a.alternative->to_string();
-  v["digits"] = a.digits;
+  w.begin_object();
+  w.member("value", a.value.to_string());
+  if (a.upper) w.member("upper", a.upper->to_string());
+  w.member("approximate", a.approximate);
+  w.member("ambiguous", a.format.ambiguous);
+  if (a.alternative) w.member("alternative", a.alternative->to_string());
+  w.member("digits", a.digits);
   if (a.scale_power != 0 || !a.scale_word.empty()) {
-    v["scale"] = Json{{"word", a.scale_word}, {"power", a.scale_power}};
+    w.key("scale");
+    w.begin_object();
+    w.member("word", a.scale_word);
+    w.member("power", a.scale_power);
+    w.end_object();
   }
-  v["format"] = Json{{"decimal", a.format.decimal_sep},
-                     {"group", a.format.group_sep},
-                     {"native_digits", a.format.native_digits},
-                     {"foreign", a.format.foreign},
-                     {"expected", a.format.expected}};
+  w.key("format");
+  w.begin_object();
+  w.member("decimal", a.format.decimal_sep);
+  w.member("group", a.format.group_sep);
+  w.member("native_digits", a.format.native_digits);
+  w.member("foreign", a.format.foreign);
+  w.member("expected", a.format.expected);
+  w.end_object();
   if (f.kind == FactKind::money) {
-    Json cs = Json::array();
+    w.key("currencies");
+    w.begin_array();
     for (const auto& c : f.currencies) {
-      cs.push_back(Json{{"text", c.text}, {"codes", c.codes}, {"preferred", c.preferred}});
+      w.begin_object();
+      w.member("text", c.text);
+      w.key("codes");
+      w.begin_array();
+      for (const auto& code : c.codes) w.value(code);
+      w.end_array();
+      w.member("preferred", c.preferred);
+      w.end_object();
     }
-    v["currencies"] = std::move(cs);
+    w.end_array();
   }
-  if (f.kind == FactKind::percent) v["points"] = f.percentage_points;
-  return v;
+  if (f.kind == FactKind::percent) w.member("points", f.percentage_points);
+  w.end_object();
 }
+
+/// Line and column lookups for every document, each in text order (see LineCursor).
+class Locator {
+ public:
+  explicit Locator(const Report& r) {
+    cursors_.reserve(r.documents.size());
+    for (const auto& d : r.documents) cursors_.emplace_back(d);
+  }
+  LineCol at(std::uint32_t doc, std::uint32_t offset) {
+    return doc < cursors_.size() ? cursors_[doc].locate(offset) : LineCol{};
+  }
+
+ private:
+  std::vector<LineCursor> cursors_;
+};
 
 }  // namespace
 
-std::string render_json(const Report& report) {
-  Json root = Json::object();
-  root["schema"] = "factlint-report/1";
-  Json docs = Json::array();
+void write_json(const Report& report, Sink& out) {
+  JsonWriter w(out);
+  Locator where(report);
+  w.begin_object();
+  w.member("schema", "factlint-report/1");
+  w.key("documents");
+  w.begin_array();
   for (std::uint32_t d = 0; d < report.documents.size(); ++d) {
     const Document& doc = report.documents[d];
-    docs.push_back(Json{{"id", "d" + std::to_string(d)}, {"path", doc.path}, {"lang", doc.lang}});
+    w.begin_object();
+    w.member("id", "d" + std::to_string(d));
+    w.member("path", doc.path);
+    w.member("lang", doc.lang);
+    w.end_object();
   }
-  root["documents"] = std::move(docs);
-  Json facts = Json::array();
+  w.end_array();
+  w.key("facts");
+  w.begin_array();
   for (std::uint32_t i = 0; i < report.facts.size(); ++i) {
     const Fact& f = report.facts[i];
-    Json j = Json::object();
-    j["id"] = fact_id(i);
-    j["doc"] = "d" + std::to_string(f.doc);
-    j["kind"] = std::string(to_string(f.kind));
-    j["text"] = f.text;
-    LineCol lc;
-    if (f.doc < report.documents.size()) lc = report.documents[f.doc].locate(f.span.begin);
-    j["line"] = lc.line;
-    j["column"] = lc.column;
-    j["offset"] = f.span.begin;
-    j["length"] = f.span.size();
-    j["segment"] = f.segment;
-    j["value"] = value_of(f);
-    facts.push_back(std::move(j));
+    const LineCol lc = where.at(f.doc, f.span.begin);
+    w.begin_object();
+    w.member("id", fact_id(i));
+    w.member("doc", "d" + std::to_string(f.doc));
+    w.member("kind", to_string(f.kind));
+    w.member("text", f.text);
+    w.member("line", lc.line);
+    w.member("column", lc.column);
+    w.member("offset", f.span.begin);
+    w.member("length", f.span.size());
+    w.member("segment", f.segment);
+    w.key("value");
+    write_value(w, f);
+    w.end_object();
   }
-  root["facts"] = std::move(facts);
-  Json groups = Json::array();
+  w.end_array();
+  w.key("groups");
+  w.begin_array();
   for (std::uint32_t g = 0; g < report.alignment.groups.size(); ++g) {
     const FactGroup& group = report.alignment.groups[g];
-    Json members = Json::array();
+    w.begin_object();
+    w.member("id", "g" + std::to_string(g));
+    w.member("kind", to_string(group.kind));
+    w.member("row", group.row);
+    w.key("facts");
+    w.begin_array();
     for (const auto m : group.members) {
-      if (m >= 0) members.push_back(fact_id(static_cast<std::uint32_t>(m)));
+      if (m >= 0) w.value(fact_id(static_cast<std::uint32_t>(m)));
     }
-    groups.push_back(Json{{"id", "g" + std::to_string(g)},
-                          {"kind", std::string(to_string(group.kind))},
-                          {"row", group.row},
-                          {"facts", std::move(members)}});
+    w.end_array();
+    w.end_object();
   }
-  root["groups"] = std::move(groups);
-  Json findings = Json::array();
+  w.end_array();
+  w.key("findings");
+  w.begin_array();
   for (const auto& f : report.findings) {
-    Json langs = Json::array();
+    const LineCol lc = where.at(f.doc, f.span.begin);
+    w.begin_object();
+    w.member("rule", f.rule);
+    w.member("severity", to_string(f.severity));
+    w.member("message", f.message);
+    w.key("langs");
+    w.begin_array();
     for (const auto d : f.docs) {
-      if (d < report.documents.size()) langs.push_back(report.documents[d].lang);
+      if (d < report.documents.size()) w.value(report.documents[d].lang);
     }
-    Json ids = Json::array();
-    for (const auto i : f.facts) ids.push_back(fact_id(i));
-    Json j = Json::object();
-    j["rule"] = f.rule;
-    j["severity"] = std::string(to_string(f.severity));
-    j["message"] = f.message;
-    j["langs"] = std::move(langs);
-    j["facts"] = std::move(ids);
-    j["fingerprint"] = f.fingerprint;
-    j["doc"] = "d" + std::to_string(f.doc);
-    LineCol lc;
-    if (f.doc < report.documents.size()) lc = report.documents[f.doc].locate(f.span.begin);
-    j["line"] = lc.line;
-    j["column"] = lc.column;
-    findings.push_back(std::move(j));
+    w.end_array();
+    w.key("facts");
+    w.begin_array();
+    for (const auto i : f.facts) w.value(fact_id(i));
+    w.end_array();
+    w.member("fingerprint", f.fingerprint);
+    w.member("doc", "d" + std::to_string(f.doc));
+    w.member("line", lc.line);
+    w.member("column", lc.column);
+    w.end_object();
   }
-  root["findings"] = std::move(findings);
+  w.end_array();
   const Summary s = summarize(report.findings);
-  root["summary"] = Json{{"error", s.error}, {"warning", s.warning}, {"info", s.info}};
-  // Inputs are validated UTF-8; "replace" keeps a stray byte from ever throwing here.
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  w.key("summary");
+  w.begin_object();
+  w.member("error", s.error);
+  w.member("warning", s.warning);
+  w.member("info", s.info);
+  w.end_object();
+  w.end_object();
+  out.put('\n');
+}
+
+std::string render_json(const Report& report) {
+  StringSink out;
+  write_json(report, out);
+  return std::move(out.str());
 }
 
 }  // namespace factlint::report

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/finding.hpp"
+#include "report/sink.hpp"
 
 namespace factlint::report {
 
@@ -11,5 +12,9 @@ namespace factlint::report {
 /// findings and a summary; 2-space indent, keys in a fixed order, UTF-8 unescaped, a final
 /// newline. Byte-identical for identical reports.
 [[nodiscard]] std::string render_json(const Report& report);
+
+/// Streams the same bytes into `out` as they are produced: memory stays proportional to the
+/// report, not to its JSON text.
+void write_json(const Report& report, Sink& out);
 
 }  // namespace factlint::report

@@ -1,0 +1,61 @@
+// JsonWriter: streams JSON into a sink, indented as nlohmann's dump(2) does, without a tree.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "report/sink.hpp"
+
+namespace factlint::report {
+
+/// Writes one JSON value into a sink as it is described: objects and arrays are opened and
+/// closed, members and elements written in order. The layout is fixed (2-space indent, one
+/// member or element per line, "[]" and "{}" when empty, ": " after keys, UTF-8 unescaped except
+/// for quotes, backslashes and control characters, invalid UTF-8 replaced by U+FFFD), so that
+/// the bytes depend only on what is written. Misuse (a value where a key is due) is a bug.
+class JsonWriter {
+ public:
+  explicit JsonWriter(Sink& out) : out_(out) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  /// The key of the next member of the current object.
+  void key(std::string_view k);
+
+  void value(std::string_view s);
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(bool b);
+  void value(std::int64_t n);
+  void value(std::uint64_t n);
+  void value(std::uint32_t n) { value(static_cast<std::uint64_t>(n)); }
+  void value(std::int32_t n) { value(static_cast<std::int64_t>(n)); }
+
+  /// A member: key and string, bool or integer value.
+  template <typename T>
+  void member(std::string_view k, const T& v) {
+    key(k);
+    value(v);
+  }
+
+  /// Writes `s` as a quoted, escaped JSON string.
+  static void write_string(Sink& out, std::string_view s);
+
+ private:
+  struct Level {
+    bool array = false;
+    bool empty = true;
+  };
+  Sink& out_;
+  std::vector<Level> stack_;
+  bool after_key_ = false;
+
+  void before_value();
+  void newline_indent();
+  void open(char c, bool array);
+  void close(char c);
+};
+
+}  // namespace factlint::report
