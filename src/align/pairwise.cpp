@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <limits>
 #include <utility>
 #include <vector>
@@ -27,6 +28,42 @@ double tail_cost(double x) {
   const double v = std::erfc(x / std::sqrt(2.0));
   return v > 0 ? -std::log(v) : x * x / 2;
 }
+
+/// tail_cost by delta², sampled finely up to a cap: no square root or erfc where the length
+/// cost is asked for, millions of times in a large alignment.
+class LengthTable {
+ public:
+  static constexpr double kSquareSteps = 32;  ///< samples per unit of delta²
+
+  explicit LengthTable(double cap) : cap_(cap) {
+    for (std::size_t k = 0;; ++k) {
+      const double cost = std::min(tail_cost(std::sqrt(static_cast<double>(k) / kSquareSteps)), cap);
+      by_square_.push_back(cost);
+      if (cost >= cap) break;
+    }
+  }
+  [[nodiscard]] double cap() const { return cap_; }
+  [[nodiscard]] double at(double delta2) const {
+    const double pos = delta2 * kSquareSteps;
+    return pos < static_cast<double>(by_square_.size()) ? by_square_[static_cast<std::size_t>(pos)]
+                                                        : cap_;
+  }
+
+  /// The table for `cap`, built once per process for the default cap.
+  static const LengthTable& for_cap(double cap) {
+    static const LengthTable standard(AlignParams{}.max_length_cost);
+    if (cap == standard.cap()) return standard;
+    thread_local std::deque<LengthTable> others;  // a deque keeps references valid
+    for (const auto& t : others) {
+      if (t.cap() == cap) return t;
+    }
+    return others.emplace_back(cap);
+  }
+
+ private:
+  double cap_;
+  std::vector<double> by_square_;
+};
 
 /// The union of the anchors of up to two consecutive segments, walked in key order with
 /// duplicates folded (largest weight). No allocation.
@@ -86,17 +123,15 @@ class Scorer {
  public:
   Scorer(const DocFeatures& a, Range ra, const DocFeatures& b, Range rb, double ratio,
          const AlignParams& p)
-      : a_(a), b_(b), ra_(ra), rb_(rb), p_(p), ratio_(ratio) {
+      : a_(a),
+        b_(b),
+        ra_(ra),
+        rb_(rb),
+        p_(p),
+        ratio_(ratio),
+        length_(LengthTable::for_cap(p.max_length_cost)) {
     avail_a_ = available(a, ra, b, rb);
     avail_b_ = available(b, rb, a, ra);
-    // The length cost by delta², sampled finely up to the cap: no square root or erfc in the
-    // search's inner loop, and the judging after it reads the same table.
-    for (std::size_t k = 0;; ++k) {
-      const double cost =
-          std::min(tail_cost(std::sqrt(static_cast<double>(k) / kSquareSteps)), p_.max_length_cost);
-      by_square_.push_back(cost);
-      if (cost >= p_.max_length_cost) break;
-    }
   }
 
   [[nodiscard]] std::uint32_t n() const { return ra_.size(); }
@@ -128,9 +163,7 @@ class Scorer {
     const double expected = la * ratio_;
     const double mean = std::max(1.0, (expected + lb) / 2);
     const double diff = lb - expected;
-    const double pos = diff * diff / (mean * p_.length_variance) * kSquareSteps;
-    return pos < static_cast<double>(by_square_.size()) ? by_square_[static_cast<std::size_t>(pos)]
-                                                        : p_.max_length_cost;
+    return length_.at(diff * diff / (mean * p_.length_variance));
   }
 
   /// The cost of pairing [i0, i1) with [j0, j1), both non-empty and at most two long: the one
@@ -179,11 +212,10 @@ class Scorer {
   Range rb_;
   const AlignParams& p_;
   double ratio_ = 1.0;
-  static constexpr double kSquareSteps = 32;  ///< samples of by_square_ per unit of delta²
+  const LengthTable& length_;
 
   std::vector<float> avail_a_;
   std::vector<float> avail_b_;
-  std::vector<double> by_square_;
 
   /// Anchors shared by [i0, i1) and [j0, j1).
   [[nodiscard]] Shared shared(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,

@@ -84,12 +84,20 @@ bool is_closing(char32_t cp) {
          type == U_INITIAL_PUNCTUATION || cp == '"' || cp == '\'' || cp == '*';
 }
 
-std::vector<char32_t> decode_all(std::string_view text) {
-  std::vector<char32_t> cps;
+/// Decodes `text` into `cps` (cleared first; its capacity is reused from call to call).
+void decode_all(std::string_view text, std::vector<char32_t>& cps) {
+  cps.clear();
   cps.reserve(text.size());
   std::size_t pos = 0;
-  while (pos < text.size()) cps.push_back(utf8::decode(text, pos));
-  return cps;
+  while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      cps.push_back(byte);
+      ++pos;
+    } else {
+      cps.push_back(utf8::decode(text, pos));
+    }
+  }
 }
 
 /// Numeric tokens of `cps` reduced to ASCII digits without trailing zeros: "903,9" and "903.9"
@@ -128,8 +136,8 @@ struct Token {
   std::size_t end = 0;
 };
 
-std::vector<Token> tokens_in(const std::vector<char32_t>& cps) {
-  std::vector<Token> out;
+void tokens_in(const std::vector<char32_t>& cps, std::vector<Token>& out) {
+  out.clear();
   std::size_t i = 0;
   while (i < cps.size()) {
     while (i < cps.size() && is_space(cps[i])) ++i;
@@ -141,7 +149,6 @@ std::vector<Token> tokens_in(const std::vector<char32_t>& cps) {
     while (e > b && !word_char(e - 1)) --e;
     if (e > b) out.push_back({b, e});
   }
-  return out;
 }
 
 /// Adds the letter-and-digit runs of token `t` that hold an uppercase letter ("EU:s" gives "EU",
@@ -182,14 +189,17 @@ bool Shape::terminal() const {
 
 Shape measure(std::string_view text) {
   Shape shape;
-  const std::vector<char32_t> cps = decode_all(text);
+  // Measured for every block and segment of every version: the buffers are reused.
+  thread_local std::vector<char32_t> cps;
+  thread_local std::vector<Token> tokens;
+  decode_all(text, cps);
   int unspaced = 0;
   for (const char32_t cp : cps) {
     if (is_letter(cp)) ++shape.letters;
     if (is_digit(cp)) ++shape.digits;
     if (is_unspaced(cp)) ++unspaced;
   }
-  const std::vector<Token> tokens = tokens_in(cps);
+  tokens_in(cps, tokens);
   shape.words = static_cast<int>(tokens.size()) + unspaced / 2;
   bool leading = true;
   for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
@@ -336,7 +346,11 @@ void mark_boilerplate(Document& doc) {
   for (const Segment& s : doc.segments) ++per_block[s.block];
   for (Segment& s : doc.segments) {
     if (s.boilerplate) continue;
-    const Shape shape = measure(doc.segment_text(s));
+    // A segment that is its whole block (a line, a one-sentence paragraph) has its block's
+    // shape.
+    const bool whole = per_block[s.block] == 1 && s.span.begin == 0 &&
+                       s.span.end == doc.blocks[s.block].text.size();
+    const Shape shape = whole ? blocks[s.block].shape : measure(doc.segment_text(s));
     std::string reason = reason_for(shape, s.block, per_block[s.block], blocks, doc, layout);
     if (!reason.empty()) {
       s.boilerplate = true;
