@@ -1,6 +1,6 @@
 // factlint_bench: extraction and end-to-end throughput on a generated multilingual corpus.
 //
-// usage: factlint_bench [--quick] | --dump-corpus DIR
+// usage: factlint_bench [--quick] | --dump-corpus DIR | --dump-pairs DIR
 // Prints MB/s per language for extraction (one core), the aggregate, and the end-to-end rate
 // of read → segment → extract → align → check over five-language article sets.
 #include <algorithm>
@@ -59,8 +59,30 @@ int dump_corpus(const std::string& dir) {
   return 0;
 }
 
+// Writes two-version (en, de) corpora for the end-to-end and scaling figures of scripts/bench.sh:
+// DIR/news.{en,de}.txt, about 1 MB each at news density with one sentence per line, and
+// DIR/dense-{small,large}.{en,de}.txt, about 0.5 MB and 4 MB in all at full density, written as
+// articles (sentences in paragraphs), so that they are aligned sentence by sentence.
+int dump_pairs(const std::string& dir) {
+  namespace fb = factlint::bench;
+  const auto write = [&](const std::string& name, const std::vector<fb::ArticleSet>& sets) {
+    for (std::size_t l = 0; l < 2; ++l) {
+      std::ofstream out(dir + "/" + name + "." + sets.front().langs[l] + ".txt", std::ios::binary);
+      for (const auto& s : sets) out << s.texts[l];
+      if (!out) return false;
+    }
+    return true;
+  };
+  const std::vector<std::string> langs{"en", "de"};
+  const bool ok = write("news", fb::make_article_sets(langs, 310, 40, 21, 8, true)) &&
+                  write("dense-small", fb::make_article_sets(langs, 70, 40, 22)) &&
+                  write("dense-large", fb::make_article_sets(langs, 560, 40, 22));
+  return ok ? 0 : 2;
+}
+
 int main(int argc, char** argv) {
   if (argc > 2 && std::strcmp(argv[1], "--dump-corpus") == 0) return dump_corpus(argv[2]);
+  if (argc > 2 && std::strcmp(argv[1], "--dump-pairs") == 0) return dump_pairs(argv[2]);
   const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
   const int sets_per_lang = quick ? 20 : 200;
   const int reps = quick ? 1 : 5;

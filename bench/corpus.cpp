@@ -218,7 +218,8 @@ const std::vector<std::string>& corpus_languages() {
 }
 
 std::vector<ArticleSet> make_article_sets(const std::vector<std::string>& langs, int count,
-                                          int sentences, std::uint64_t seed, int numeric_one_in) {
+                                          int sentences, std::uint64_t seed, int numeric_one_in,
+                                          bool line_per_sentence) {
   std::vector<Formatters> fmts;
   fmts.reserve(langs.size());
   for (const auto& l : langs) fmts.push_back(make_formatters(l));
@@ -242,7 +243,7 @@ std::vector<ArticleSet> make_article_sets(const std::vector<std::string>& langs,
         const auto& fr = frames().at(langs[l]);
         std::string& t = set.texts[l];
         t += fill(fr[frame], fmts[l], values, currency);
-        t += paragraph_end ? "\n\n" : " ";
+        t += line_per_sentence ? "\n" : (paragraph_end ? "\n\n" : " ");
       }
     }
     sets.push_back(std::move(set));

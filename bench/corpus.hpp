@@ -22,8 +22,11 @@ struct ArticleSet {
 /// `numeric_one_in` = 1 almost every sentence states figures (about one fact per 80 bytes, as
 /// dense as a results table in prose); with N, only one sentence in N does, the others being
 /// figure-free (N = 8 gives about one fact per 500–700 bytes, as in ordinary news).
+/// With `line_per_sentence`, every sentence ends its line (a line-per-unit file, as a
+/// sentence-aligned corpus or a string catalog exported to text is).
 [[nodiscard]] std::vector<ArticleSet> make_article_sets(const std::vector<std::string>& langs,
                                                         int count, int sentences,
-                                                        std::uint64_t seed, int numeric_one_in = 1);
+                                                        std::uint64_t seed, int numeric_one_in = 1,
+                                                        bool line_per_sentence = false);
 
 }  // namespace factlint::bench
