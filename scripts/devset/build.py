@@ -346,13 +346,12 @@ def main():
         per_file = Counter()
         taken = 0
         for cid, origin, fkey, src, tgt, label in items:
-            if label is not None:
-                if label.get('label') == 'real':
-                    cases.append({'id': cid, 'category': 'real', 'expect': 'flag',
-                                  'source_lang': 'en', 'target_lang': lang, 'source': src,
-                                  'target': tgt, 'origin': origin, 'note': label.get('note', '')})
-                    stats_src[(kind, 'real')] += 1
-                    continue
+            if label is not None and label.get('label') in ('real', 'real-identifier'):
+                cases.append({'id': cid, 'category': label['label'], 'expect': 'flag',
+                              'source_lang': 'en', 'target_lang': lang, 'source': src,
+                              'target': tgt, 'origin': origin, 'note': label.get('note', '')})
+                stats_src[(kind, label['label'])] += 1
+                continue
             if taken >= CAP[kind] or per_file[fkey] >= CAP_PER_FILE[kind]:
                 continue
             options = applicable(src, tgt, lang, args.seed, cid)
@@ -435,6 +434,7 @@ def main():
                                                for k, v in sorted(stats_src.items())},
         'left_out': dict(sorted(dropped.items())),
         'labelled_real': sum(1 for c in cases if c['category'] == 'real'),
+        'labelled_real_identifier': sum(1 for c in cases if c['category'] == 'real-identifier'),
         'catalogs': dict(sorted(catalogs_used.items())),
     }
     with open(os.path.join(args.out, 'stats.json'), 'w', encoding='utf-8') as f:
