@@ -25,6 +25,7 @@ import subprocess
 import sys
 from collections import Counter, defaultdict
 
+sys.dont_write_bytecode = True  # the tests run it from the source tree: leave no __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numtext  # noqa: E402
 
