@@ -12,6 +12,11 @@ packages=(
   libicu-dev nlohmann-json3-dev libboost-program-options-dev libspdlog-dev libfmt-dev
   doctest-dev libmd4c-dev
   clang libclang-rt-14-dev clang-format clang-tidy
+  # The eval suite's development set (real translations) and the pofilter comparison.
+  gettext installation-guide-amd64 translate-toolkit
+  debian-reference-en debian-reference-de debian-reference-es debian-reference-fr
+  debian-reference-id debian-reference-it debian-reference-ja debian-reference-pt
+  debian-reference-zh-cn
 )
 
 if [ "${FACTLINT_SKIP_APT:-0}" != 1 ]; then

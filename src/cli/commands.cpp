@@ -12,6 +12,7 @@
 #include <set>
 
 #include "cli/config.hpp"
+#include "cli/eval.hpp"
 #include "cli/pipeline.hpp"
 #include "report/html_reporter.hpp"
 #include "report/reporter.hpp"
@@ -163,12 +164,21 @@ int cmd_rules(const CommandLine& cl) {
   return failed == 0 ? kClean : kFindings;
 }
 
+int cmd_eval(const CommandLine& cl) {
+  auto config = config_for(cl);
+  if (!config) return fail(config.error());
+  auto rules = rules_for(cl, *config);
+  if (!rules) return fail(rules.error());
+  return eval::run(cl, *rules);
+}
+
 }  // namespace
 
 int run_command(const CommandLine& cl) {
   if (cl.command == "check") return cmd_check(cl);
   if (cl.command == "extract") return cmd_extract(cl);
   if (cl.command == "rules") return cmd_rules(cl);
+  if (cl.command == "eval") return cmd_eval(cl);
   return fail("unknown command '" + cl.command + "'");
 }
 

@@ -10,8 +10,8 @@ namespace factlint::cli {
 
 /// The parsed command line.
 struct CommandLine {
-  std::string command;            ///< "check", "extract", "rules"
-  std::vector<std::string> args;  ///< INPUTs, or the rules subcommand
+  std::string command;            ///< "check", "extract", "rules", "eval"
+  std::vector<std::string> args;  ///< INPUTs, the rules subcommand, or the cases file
   std::string pivot;
   std::string format = "text";
   std::optional<std::string> output;
@@ -20,6 +20,9 @@ struct CommandLine {
   std::optional<std::string> fail_on;  ///< default "error" (or the config file's)
   std::optional<std::string> config;
   std::optional<std::string> baseline;
+  std::optional<double> min_recall;        ///< eval: the gate on every category's recall
+  std::optional<double> max_false_alarms;  ///< eval: the gate on every category's false alarms
+  std::vector<std::string> gate_skip;      ///< eval: categories the gate leaves out
 };
 
 /// Runs a subcommand; returns the exit status (0 clean, 1 findings, 2 usage or input error).

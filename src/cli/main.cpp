@@ -21,9 +21,14 @@ const char* const kUsage =
     "usage: factlint check [options] INPUT...\n"
     "       factlint extract [--rules DIR] INPUT...\n"
     "       factlint rules list|test [--rules DIR]\n"
+    "       factlint eval [--output FILE] [--format text|json] [--fail-on LEVEL]\n"
+    "                     [--min-recall R] [--max-false-alarms F] [--gate-skip CATEGORY]\n"
+    "                     CASES.jsonl\n"
     "       factlint --version | --help\n"
     "\n"
-    "An INPUT is PATH or LANG:PATH (LANG a BCP 47 tag such as de, pt-BR, zh-Hant).\n";
+    "An INPUT is PATH or LANG:PATH (LANG a BCP 47 tag such as de, pt-BR, zh-Hant).\n"
+    "eval reads labelled cases (one JSON object a line), prints recall, false-alarm rate and\n"
+    "precision per category and language pair, and with --output writes per-case results.\n";
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "factlint: error: %s (see 'factlint --help')\n", message.c_str());
@@ -43,7 +48,10 @@ int run(int argc, char** argv) {
     ("rules", po::value<std::vector<std::string>>()->composing(), "an extra rule folder (repeatable)")
     ("config", po::value<std::string>(), "settings: pivot, fail_on, rules, disable, severity (JSON)")
     ("baseline", po::value<std::string>(), "accept the findings of this earlier JSON report")
-    ("fail-on", po::value<std::string>(), "exit 1 when a finding at or above this remains: error (default)|warning|info|never")
+    ("fail-on", po::value<std::string>(), "exit 1 when a finding at or above this remains: error (default)|warning|info|never; for eval, the level that flags a case (default warning)")
+    ("min-recall", po::value<double>(), "eval: exit 1 when a category's recall is below this")
+    ("max-false-alarms", po::value<double>(), "eval: exit 1 when a category's false-alarm rate is above this")
+    ("gate-skip", po::value<std::vector<std::string>>()->composing(), "eval: a category the gate leaves out (repeatable)")
     ("verbose,v", "trace the pipeline on stderr");
   po::options_description hidden;
   hidden.add_options()
@@ -84,6 +92,11 @@ int run(int argc, char** argv) {
   if (vm.count("fail-on") != 0U) cl.fail_on = vm["fail-on"].as<std::string>();
   if (vm.count("config") != 0U) cl.config = vm["config"].as<std::string>();
   if (vm.count("baseline") != 0U) cl.baseline = vm["baseline"].as<std::string>();
+  if (vm.count("min-recall") != 0U) cl.min_recall = vm["min-recall"].as<double>();
+  if (vm.count("max-false-alarms") != 0U) {
+    cl.max_false_alarms = vm["max-false-alarms"].as<double>();
+  }
+  if (vm.count("gate-skip") != 0U) cl.gate_skip = vm["gate-skip"].as<std::vector<std::string>>();
   spdlog::set_level(vm.count("verbose") != 0U ? spdlog::level::debug : spdlog::level::warn);
   return factlint::cli::run_command(cl);
 }

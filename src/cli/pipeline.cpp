@@ -52,15 +52,12 @@ Result<std::uint32_t> choose_pivot(const std::vector<Document>& docs, std::strin
   return 0U;
 }
 
-namespace {
-
-/// Runs work(i) for every i in [0, n) on up to one thread per core. The versions of a set are
-/// independent until alignment, and building a language's data from ICU is the largest cost
-/// of a small check, so the versions are segmented and extracted side by side. Results are
-/// written to slot i, so the order (and the report) does not depend on the scheduling.
-void for_each_version(std::size_t n, const std::function<void(std::size_t)>& work) {
+void for_each_index(std::size_t n, const std::function<void(std::size_t)>& work) {
+  // A worker that calls for_each_index again (eval runs cases side by side, and each case
+  // extracts its versions side by side) runs the inner loop itself: the cores are busy already.
+  thread_local bool in_worker = false;
   const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
-  const std::size_t workers = std::min(n, cores);
+  const std::size_t workers = in_worker ? 1 : std::min(n, cores);
   if (workers <= 1) {
     for (std::size_t i = 0; i < n; ++i) work(i);
     return;
@@ -72,6 +69,7 @@ void for_each_version(std::size_t n, const std::function<void(std::size_t)>& wor
     threads.reserve(workers);
     for (std::size_t w = 0; w < workers; ++w) {
       threads.emplace_back([&, w] {
+        in_worker = true;
         try {
           for (std::size_t i = next++; i < n; i = next++) work(i);
         } catch (...) {
@@ -86,13 +84,15 @@ void for_each_version(std::size_t n, const std::function<void(std::size_t)>& wor
   }
 }
 
+namespace {
+
 /// Segments every version, marks boilerplate across them, and extracts their facts in the
 /// order of the versions.
 std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
-  for_each_version(docs.size(), [&](std::size_t i) { segment::segment_document(docs[i]); });
+  for_each_index(docs.size(), [&](std::size_t i) { segment::segment_document(docs[i]); });
   segment::mark_cross_document_boilerplate(docs);
   std::vector<std::vector<Fact>> per_doc(docs.size());
-  for_each_version(docs.size(), [&](std::size_t i) {
+  for_each_index(docs.size(), [&](std::size_t i) {
     per_doc[i] = extract::extract_document(docs[i], static_cast<std::uint32_t>(i));
   });
   std::vector<Fact> facts;

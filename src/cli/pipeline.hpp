@@ -1,7 +1,9 @@
 // The pipeline: read → segment → extract → align → check, wired for the CLI and the tests.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +28,13 @@ struct CheckOptions {
 /// English one, else 0). A diagnostic when `pivot_lang` names no input.
 [[nodiscard]] Result<std::uint32_t> choose_pivot(const std::vector<Document>& docs,
                                                  std::string_view pivot_lang);
+
+/// Runs work(i) for every i in [0, n) on up to one thread per core. The versions of a set are
+/// independent until alignment, and building a language's data from ICU is the largest cost
+/// of a small check, so the versions are segmented and extracted side by side. Results are
+/// written to slot i, so the order (and the report) does not depend on the scheduling. Called
+/// from inside a worker, it runs the loop on that thread. The first exception is rethrown.
+void for_each_index(std::size_t n, const std::function<void(std::size_t)>& work);
 
 /// Segments, extracts, aligns and (when `rules` is given) checks documents already read.
 [[nodiscard]] Report analyze(std::vector<Document> docs, std::uint32_t pivot,
