@@ -171,6 +171,11 @@ std::optional<Fact> resolve_by_group(const Fact& f, std::uint32_t index, const R
   meant.amount.format.ambiguous = false;
   meant.amount.format.foreign = true;
   meant.amount.format.expected = f.amount.format.alternative_expected;
+  // The separator was meant as grouping ("1,500" for fifteen hundred), not as a decimal one.
+  if (!meant.amount.format.decimal_sep.empty()) {
+    meant.amount.format.group_sep = meant.amount.format.decimal_sep;
+    meant.amount.format.decimal_sep.clear();
+  }
   return meant;
 }
 

@@ -20,6 +20,8 @@ RunView::RunView(const Report& report) : report_(report) {
     if (f.doc >= values_.size() || is_boilerplate(f.doc, f.segment)) continue;
     values_[f.doc].emplace_back(f.amount.value, f.kind);
     if (f.amount.alternative) values_[f.doc].emplace_back(*f.amount.alternative, f.kind);
+    // A range states its upper bound too: "from 1 to 31" has the 31 of "1 … 31".
+    if (f.amount.upper) values_[f.doc].emplace_back(*f.amount.upper, f.kind);
   }
   for (auto& v : values_) std::sort(v.begin(), v.end());
 }

@@ -26,6 +26,14 @@ namespace factlint::lang {
 /// True for any letter (Unicode alphabetic) or decimal digit.
 [[nodiscard]] bool is_word_char(char32_t cp);
 
+/// The runs of decimal digits of `text` (any script's digits, as ASCII), a run going on across
+/// one separator between two digits ("1,242", "6.3", "1 000", "٢٬١٠٠" give "1242", "63",
+/// "1000", "2100"), in text order.
+[[nodiscard]] std::vector<std::string> digit_runs(std::string_view text);
+
+/// The decimal digits of `text` as ASCII, every other character dropped ("903,9" → "9039").
+[[nodiscard]] std::string digits_only(std::string_view text);
+
 /// A set of folded terms matched at a position of UTF-8 text, case-insensitively.
 ///
 /// Matching folds the text one code point at a time (no copy of the text), ignores soft

@@ -96,6 +96,59 @@ bool is_word_char(char32_t cp) {
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }
 
+namespace {
+
+/// The value of a decimal digit of any script, or -1.
+int digit_of(char32_t cp) {
+  if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
+  if (cp < 0x80) return -1;
+  return u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER
+             ? u_charDigitValue(static_cast<UChar32>(cp))
+             : -1;
+}
+
+bool joins_digits(char32_t cp) {
+  return cp == '.' || cp == ',' || cp == '\'' || cp == ' ' || cp == 0x00A0 || cp == 0x202F ||
+         cp == 0x2009 || cp == 0x066B || cp == 0x066C || cp == 0x2019;
+}
+
+}  // namespace
+
+std::vector<std::string> digit_runs(std::string_view text) {
+  std::vector<std::string> out;
+  std::string run;
+  std::size_t pos = 0;
+  bool pending_separator = false;
+  while (pos < text.size()) {
+    const char32_t cp = utf8::decode(text, pos);
+    const int d = digit_of(cp);
+    if (d >= 0) {
+      run += static_cast<char>('0' + d);
+      pending_separator = false;
+      continue;
+    }
+    if (!run.empty() && joins_digits(cp) && !pending_separator) {
+      pending_separator = true;  // one separator between two digits keeps the run going
+      continue;
+    }
+    if (!run.empty()) out.push_back(std::move(run));
+    run.clear();
+    pending_separator = false;
+  }
+  if (!run.empty()) out.push_back(std::move(run));
+  return out;
+}
+
+std::string digits_only(std::string_view text) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const int d = digit_of(utf8::decode(text, pos));
+    if (d >= 0) out += static_cast<char>('0' + d);
+  }
+  return out;
+}
+
 void TermTrie::add(std::string_view term, std::uint32_t value) {
   if (std::all_of(term.begin(), term.end(), [](char c) { return (c & 0x80) == 0; })) {
     add_one(term, value);  // ASCII has one normal form

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <set>
 
+#include "lang/language_data.hpp"
+
 namespace factlint::check {
 namespace {
 
@@ -31,6 +33,27 @@ bool says_in_words(const RunView& run, std::uint32_t d, const std::vector<std::u
   }
   return std::any_of(values.begin(), values.end(),
                      [&](std::int64_t v) { return run.states_in_words(d, segments, v); });
+}
+
+/// Whether document `d` writes the digits of one of `facts` in the row's segments, in a form
+/// its extraction did not read as that fact ("1242MB", "RAID0", "2. obszar"): the figure is
+/// there, so it has not been dropped.
+bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::uint32_t>& segments,
+                   const std::vector<std::uint32_t>& facts) {
+  std::vector<std::string> wanted;
+  for (const auto i : facts) {
+    std::string digits = lang::digits_only(run.fact(i).amount.digits);
+    if (!digits.empty()) wanted.push_back(std::move(digits));
+  }
+  if (wanted.empty()) return false;
+  const Document& doc = run.doc(d);
+  for (const auto s : segments) {
+    if (s >= doc.segments.size() || run.is_boilerplate(d, s)) continue;
+    for (const auto& r : lang::digit_runs(doc.segment_text(doc.segments[s]))) {
+      if (std::find(wanted.begin(), wanted.end(), r) != wanted.end()) return true;
+    }
+  }
+  return false;
 }
 
 /// The members that agree on one value, the largest such set (the earliest version's on a
@@ -83,7 +106,10 @@ class MissingCounterpart final : public Predicate {
       const bool elsewhere = std::any_of(have.begin(), have.end(), [&](std::uint32_t i) {
         return run.states_value(d, run.fact(i));
       });
-      if (elsewhere || says_in_words(run, d, row.segments[d], have)) continue;
+      if (elsewhere || says_in_words(run, d, row.segments[d], have) ||
+          writes_digits(run, d, row.segments[d], have)) {
+        continue;
+      }
       const Document& doc = run.doc(d);
       const Segment& s = doc.segments[*seg];
       Draft draft;

@@ -88,6 +88,19 @@ Result<Tolerance> read_tolerance(const Params& params) {
 
 bool amounts_agree(const Amount& a, const Amount& b, const Tolerance& tol) {
   const double relative = relative_for(a, b, tol);
+  if (a.upper.has_value() != b.upper.has_value()) {
+    // A range against a single figure: versions that write the bounds as two figures ("from 1
+    // to 31", "de la 7 a la 10") give each bound on its own; either bound agrees.
+    const Amount& range = a.upper ? a : b;
+    const Amount& single = a.upper ? b : a;
+    Amount upper = range;
+    upper.value = *range.upper;
+    upper.upper.reset();
+    upper.alternative.reset();
+    Amount lower = range;
+    lower.upper.reset();
+    return amounts_agree(lower, single, tol) || amounts_agree(upper, single, tol);
+  }
   if (!bounds_agree(a, b, tol, relative)) return false;
   for (const auto& x : readings(a)) {
     for (const auto& y : readings(b)) {

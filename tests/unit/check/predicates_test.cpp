@@ -80,7 +80,11 @@ TEST_CASE("value-differs") {
     CHECK_FALSE(p->differs(r1, r2));
     r2.amount.upper = *Decimal::parse("8e6");
     CHECK(p->differs(r1, r2));
-    CHECK(p->differs(r1, figure("5e6")));
+    // A single figure is one bound written on its own (a version that says "from 5 to 7" as
+    // two figures): it agrees with either bound, and with nothing else.
+    CHECK_FALSE(p->differs(r1, figure("5e6")));
+    CHECK_FALSE(p->differs(figure("7e6"), r1));
+    CHECK(p->differs(r1, figure("6e6")));
   }
   SUBCASE("tolerances") {
     const auto loose = make("value-differs", R"({"tolerance": 0.02})");
