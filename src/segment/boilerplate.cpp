@@ -265,7 +265,9 @@ Layout layout_of(const std::vector<BlockInfo>& blocks) {
     if (out.body_begin == n) out.body_begin = i;
     last_prose = i;
   }
-  if (out.body_begin == n) return out;  // no prose: no head, body or tail can be told apart
+  // No prose (a caption, a menu label, a list of short strings): no head, body or tail can be
+  // told apart, so it is all body, and only the rules that hold anywhere apply.
+  if (out.body_begin == n) return Layout{0, n, n};
   out.last_prose = last_prose;
   // A run of two short lines starts the tail when what follows is furniture-dense: at least a
   // third short lines and never two full sentences in a row (an article goes on in those).
