@@ -686,12 +686,26 @@ std::vector<std::pair<Range, Range>> unit_pairs(const DocFeatures& a, const DocF
     return std::all_of(rs.begin(), rs.end(), [&](Range r) { return unit(d, r) != 0; });
   };
   if (all_have_units(a, ba) && all_have_units(b, bb)) {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> ids;
-    for (std::uint32_t k = 0; k < bb.size(); ++k) ids.emplace_back(unit(b, bb[k]), k);
-    std::sort(ids.begin(), ids.end());
-    for (const Range r : ba) {
-      const auto it = std::lower_bound(ids.begin(), ids.end(), std::make_pair(unit(a, r), 0U));
-      if (it != ids.end() && it->first == unit(a, r)) out.emplace_back(r, bb[it->second]);
+    // Consecutive blocks of one unit (a message of several paragraphs) are one range.
+    const auto runs = [&](const DocFeatures& d, const std::vector<Range>& rs) {
+      std::vector<std::pair<std::uint64_t, Range>> out_runs;
+      for (const Range r : rs) {
+        if (!out_runs.empty() && out_runs.back().first == unit(d, r)) {
+          out_runs.back().second.end = r.end;
+        } else {
+          out_runs.emplace_back(unit(d, r), r);
+        }
+      }
+      return out_runs;
+    };
+    const auto ua = runs(a, ba);
+    auto ub = runs(b, bb);
+    std::stable_sort(ub.begin(), ub.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (const auto& [id, r] : ua) {
+      const auto it = std::lower_bound(ub.begin(), ub.end(), id,
+                                       [](const auto& e, std::uint64_t v) { return e.first < v; });
+      if (it != ub.end() && it->first == id) out.emplace_back(r, it->second);
     }
     return out;
   }

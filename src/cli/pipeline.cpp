@@ -195,6 +195,9 @@ check::ExampleRunner example_runner(const check::RuleSet& rules) {
       auto doc = read::read_string("example-" + std::to_string(i) + "." + v.lang + ".txt", v.lang,
                                    v.text, "text");
       if (!doc) return doc.error();
+      // Each version of an example (or of an eval case) is one translation unit: aligned with
+      // the others as a whole, and content throughout.
+      for (auto& block : doc->blocks) block.unit = "example";
       docs.push_back(std::move(doc).value());
     }
     return analyze(std::move(docs), 0, &rules);

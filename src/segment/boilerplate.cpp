@@ -347,7 +347,9 @@ void mark_boilerplate(Document& doc) {
   std::vector<std::size_t> per_block(doc.blocks.size(), 0);
   for (const Segment& s : doc.segments) ++per_block[s.block];
   for (Segment& s : doc.segments) {
-    if (s.boilerplate) continue;
+    // A translation unit (a catalog message, a segment of a translation memory) is content
+    // by definition: a label there is the text to translate, not site furniture.
+    if (s.boilerplate || !doc.blocks[s.block].unit.empty()) continue;
     // A segment that is its whole block (a line, a one-sentence paragraph) has its block's
     // shape.
     const bool whole = per_block[s.block] == 1 && s.span.begin == 0 &&
@@ -459,7 +461,10 @@ void mark_without_counterparts(std::vector<Document>& docs) {
     }
     if (first == segments.size() || last == segments.size()) continue;  // nothing to go by
     for (std::size_t i = 0; i < segments.size(); ++i) {
-      if ((i >= first && i <= last) || anchored[i] || segments[i].boilerplate) continue;
+      if ((i >= first && i <= last) || anchored[i] || segments[i].boilerplate ||
+          !docs[d].blocks[segments[i].block].unit.empty()) {
+        continue;
+      }
       segments[i].boilerplate = true;
       segments[i].boilerplate_reason = i < first
                                            ? "no counterpart in the other versions, before the body"
