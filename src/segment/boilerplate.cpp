@@ -13,6 +13,8 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <set>
 
 #include "core/utf8.hpp"
@@ -84,39 +86,86 @@ bool is_closing(char32_t cp) {
          type == U_INITIAL_PUNCTUATION || cp == '"' || cp == '\'' || cp == '*';
 }
 
-/// Decodes `text` into `cps` (cleared first; its capacity is reused from call to call).
-void decode_all(std::string_view text, std::vector<char32_t>& cps) {
-  cps.clear();
-  cps.reserve(text.size());
+/// Character classes, as bits: every code point is classified once per text, so that the
+/// passes of measure() ask a byte, not ICU.
+enum Class : std::uint8_t {
+  kSpace = 1,
+  kLetter = 2,
+  kDigit = 4,
+  kUpper = 8,
+  kLower = 16,
+  kUnspaced = 32,
+};
+
+std::uint8_t classify(char32_t cp) {
+  std::uint8_t c = 0;
+  if (is_space(cp)) c |= kSpace;
+  if (is_letter(cp)) c |= kLetter;
+  if (is_digit(cp)) c |= kDigit;
+  if (is_upper(cp)) c |= kUpper;
+  if (is_lower(cp)) c |= kLower;
+  if (is_unspaced(cp)) c |= kUnspaced;
+  return c;
+}
+
+const std::array<std::uint8_t, 128>& ascii_classes() {
+  static const std::array<std::uint8_t, 128> table = [] {
+    std::array<std::uint8_t, 128> t{};
+    for (char32_t cp = 0; cp < 128; ++cp) t[cp] = classify(cp);
+    return t;
+  }();
+  return table;
+}
+
+/// A text decoded to code points, each with its class bits.
+struct Decoded {
+  std::vector<char32_t> cps;
+  std::vector<std::uint8_t> cls;
+  [[nodiscard]] bool is(std::size_t k, std::uint8_t c) const { return (cls[k] & c) != 0; }
+};
+
+/// Decodes `text` into `out` (cleared first; its capacity is reused from call to call).
+void decode_all(std::string_view text, Decoded& out) {
+  const auto& ascii = ascii_classes();
+  out.cps.clear();
+  out.cls.clear();
+  out.cps.reserve(text.size());
+  out.cls.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
-      cps.push_back(byte);
+      out.cps.push_back(byte);
+      out.cls.push_back(ascii[byte]);
       ++pos;
     } else {
-      cps.push_back(utf8::decode(text, pos));
+      const char32_t cp = utf8::decode(text, pos);
+      out.cps.push_back(cp);
+      out.cls.push_back(classify(cp));
     }
   }
 }
 
-/// Numeric tokens of `cps` reduced to ASCII digits without trailing zeros: "903,9" and "903.9"
+/// Numeric tokens of `t` reduced to ASCII digits without trailing zeros: "903,9" and "903.9"
 /// both give "9039", and "2500万" and "25 million" both "25" (scale words differ by language;
 /// the digits before them keep their significant part, when it has two digits or more).
-std::vector<std::string> numbers_in(const std::vector<char32_t>& cps) {
-  std::vector<std::string> out;
+std::vector<std::uint64_t> numbers_in(const Decoded& t) {
+  std::vector<std::uint64_t> out;
+  const auto& cps = t.cps;
   std::size_t i = 0;
   while (i < cps.size()) {
-    if (!is_digit(cps[i])) {
+    if (!t.is(i, kDigit)) {
       ++i;
       continue;
     }
     std::string key;
     while (i < cps.size()) {
-      if (is_digit(cps[i])) {
-        key += static_cast<char>('0' + u_charDigitValue(static_cast<UChar32>(cps[i])));
+      if (t.is(i, kDigit)) {
+        key += static_cast<char>(
+            '0' + (cps[i] < 0x80 ? static_cast<int>(cps[i] - '0')
+                                 : u_charDigitValue(static_cast<UChar32>(cps[i]))));
         ++i;
-      } else if (is_digit_separator(cps[i]) && i + 1 < cps.size() && is_digit(cps[i + 1])) {
+      } else if (is_digit_separator(cps[i]) && i + 1 < cps.size() && t.is(i + 1, kDigit)) {
         ++i;
       } else {
         break;
@@ -126,7 +175,9 @@ std::vector<std::string> numbers_in(const std::vector<char32_t>& cps) {
     std::size_t significant = key.size();
     while (significant > 0 && key[significant - 1] == '0') --significant;
     if (significant >= 2) key.resize(significant);
-    out.push_back(std::move(key));
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    out.push_back(h);
   }
   return out;
 }
@@ -136,35 +187,33 @@ struct Token {
   std::size_t end = 0;
 };
 
-void tokens_in(const std::vector<char32_t>& cps, std::vector<Token>& out) {
+/// Space-separated tokens of `t` with punctuation at their edges stripped (into `out`).
+void tokens_in(const Decoded& t, std::vector<Token>& out) {
   out.clear();
+  const std::size_t n = t.cps.size();
   std::size_t i = 0;
-  while (i < cps.size()) {
-    while (i < cps.size() && is_space(cps[i])) ++i;
+  while (i < n) {
+    while (i < n && t.is(i, kSpace)) ++i;
     std::size_t b = i;
-    while (i < cps.size() && !is_space(cps[i])) ++i;
+    while (i < n && !t.is(i, kSpace)) ++i;
     std::size_t e = i;
-    const auto word_char = [&](std::size_t k) { return is_letter(cps[k]) || is_digit(cps[k]); };
-    while (b < e && !word_char(b)) ++b;
-    while (e > b && !word_char(e - 1)) --e;
+    while (b < e && !t.is(b, kLetter | kDigit)) ++b;
+    while (e > b && !t.is(e - 1, kLetter | kDigit)) --e;
     if (e > b) out.push_back({b, e});
   }
 }
 
-/// Adds the letter-and-digit runs of token `t` that hold an uppercase letter ("EU:s" gives "EU",
-/// "High-End-KI" gives "High", "End", "KI"): the words other versions keep untranslated.
-void add_distinctive(const std::vector<char32_t>& cps, Token t, std::vector<std::string>& out) {
-  std::size_t k = t.begin;
-  while (k < t.end) {
-    while (k < t.end && !is_letter(cps[k]) && !is_digit(cps[k])) ++k;
+/// Adds the letter-and-digit runs of token `tok` that hold an uppercase letter ("EU:s" gives
+/// "EU", "High-End-KI" gives "High", "End", "KI"): the words other versions keep untranslated.
+void add_distinctive(const Decoded& t, Token tok, std::vector<std::uint64_t>& out) {
+  std::size_t k = tok.begin;
+  while (k < tok.end) {
+    while (k < tok.end && !t.is(k, kLetter | kDigit)) ++k;
     const std::size_t b = k;
     bool upper = false;
-    while (k < t.end && (is_letter(cps[k]) || is_digit(cps[k])))
-      upper = is_upper(cps[k++]) || upper;
+    while (k < tok.end && t.is(k, kLetter | kDigit)) upper = t.is(k++, kUpper) || upper;
     if (!upper || k - b < 2) continue;
-    std::string run;
-    for (std::size_t j = b; j < k; ++j) utf8::append(run, cps[j]);
-    out.push_back(std::move(run));
+    out.push_back(token_key(std::u32string_view(t.cps.data() + b, k - b)));
   }
 }
 
@@ -187,55 +236,66 @@ bool Shape::terminal() const {
   }
 }
 
-Shape measure(std::string_view text) {
+std::uint64_t token_key(std::u32string_view cps) {
+  std::uint64_t h = 14695981039346656037ULL ^ 0x7042e9;
+  for (const char32_t cp : cps) {
+    for (int b = 0; b < 4; ++b) h = (h ^ ((cp >> (8 * b)) & 0xFFU)) * 1099511628211ULL;
+  }
+  return h;
+}
+
+Shape measure(std::string_view text, bool evidence) {
   Shape shape;
   // Measured for every block and segment of every version: the buffers are reused.
-  thread_local std::vector<char32_t> cps;
+  thread_local Decoded t;
   thread_local std::vector<Token> tokens;
-  decode_all(text, cps);
+  decode_all(text, t);
+  const auto& cps = t.cps;
   int unspaced = 0;
-  for (const char32_t cp : cps) {
-    if (is_letter(cp)) ++shape.letters;
-    if (is_digit(cp)) ++shape.digits;
-    if (is_unspaced(cp)) ++unspaced;
+  for (const std::uint8_t c : t.cls) {
+    shape.letters += (c & kLetter) != 0 ? 1 : 0;
+    shape.digits += (c & kDigit) != 0 ? 1 : 0;
+    unspaced += (c & kUnspaced) != 0 ? 1 : 0;
   }
-  tokens_in(cps, tokens);
+  tokens_in(t, tokens);
   shape.words = static_cast<int>(tokens.size()) + unspaced / 2;
   bool leading = true;
   for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
-    const Token& t = tokens[ti];
+    const Token& tok = tokens[ti];
     int uppers = 0;
-    for (std::size_t k = t.begin; k < t.end; ++k) uppers += is_upper(cps[k]) ? 1 : 0;
+    bool all_letters = true;
+    for (std::size_t k = tok.begin; k < tok.end; ++k) {
+      uppers += t.is(k, kUpper) ? 1 : 0;
+      all_letters = all_letters && t.is(k, kLetter);
+    }
     // A capital that only starts the sentence says nothing; "EU", "McFarland" still do.
-    const bool sentence_initial = ti == 0 && uppers == 1 && is_upper(cps[t.begin]);
-    if (uppers > 0 && !sentence_initial) add_distinctive(cps, t, shape.distinctive);
-    if (sentence_initial && t.end - t.begin >= 4 &&
-        std::all_of(cps.begin() + static_cast<std::ptrdiff_t>(t.begin),
-                    cps.begin() + static_cast<std::ptrdiff_t>(t.end), is_letter)) {
-      for (std::size_t k = t.begin; k < t.end; ++k) utf8::append(shape.initial, cps[k]);
+    const bool sentence_initial = ti == 0 && uppers == 1 && t.is(tok.begin, kUpper);
+    if (evidence && uppers > 0 && !sentence_initial) add_distinctive(t, tok, shape.distinctive);
+    if (evidence && sentence_initial && tok.end - tok.begin >= 4 && all_letters) {
+      for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(shape.initial, cps[k]);
     }
     if (leading) {
-      if (is_upper(cps[t.begin])) {
+      if (t.is(tok.begin, kUpper)) {
         ++shape.leading_capitalised;
       } else {
         leading = false;
-        shape.lowercase_after_leading = is_lower(cps[t.begin]);
+        shape.lowercase_after_leading = t.is(tok.begin, kLower);
       }
     }
   }
   // Stand-alone separators between the parts of a credit line.
   std::size_t i = 0;
   while (i < cps.size()) {
-    while (i < cps.size() && is_space(cps[i])) ++i;
+    while (i < cps.size() && t.is(i, kSpace)) ++i;
     const std::size_t b = i;
-    while (i < cps.size() && !is_space(cps[i])) ++i;
+    while (i < cps.size() && !t.is(i, kSpace)) ++i;
     if (i - b == 1 && (cps[b] == '|' || cps[b] == 0x2022 || cps[b] == 0x00B7)) ++shape.separators;
   }
   std::size_t end = cps.size();
-  while (end > 0 && (is_space(cps[end - 1]) || is_closing(cps[end - 1]))) --end;
+  while (end > 0 && (t.is(end - 1, kSpace) || is_closing(cps[end - 1]))) --end;
   shape.last = end > 0 ? cps[end - 1] : 0;
-  shape.numbers = numbers_in(cps);
-  shape.first_is_digit = !cps.empty() && is_digit(cps.front());
+  shape.numbers = numbers_in(t);
+  shape.first_is_digit = !cps.empty() && t.is(0, kDigit);
   return shape;
 }
 
@@ -336,7 +396,7 @@ void mark_boilerplate(Document& doc) {
   std::vector<BlockInfo> blocks(doc.blocks.size());
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     BlockInfo& info = blocks[b];
-    info.shape = measure(doc.blocks[b].text);
+    info.shape = measure(doc.blocks[b].text, false);
     info.structural = doc.blocks[b].kind != BlockKind::paragraph;
     const int words = info.shape.words;
     info.prose = words >= kProseWords && (info.shape.terminal() || words >= kLongProseWords);
@@ -354,7 +414,7 @@ void mark_boilerplate(Document& doc) {
     // shape.
     const bool whole = per_block[s.block] == 1 && s.span.begin == 0 &&
                        s.span.end == doc.blocks[s.block].text.size();
-    const Shape shape = whole ? blocks[s.block].shape : measure(doc.segment_text(s));
+    const Shape shape = whole ? blocks[s.block].shape : measure(doc.segment_text(s), false);
     std::string reason = reason_for(shape, s.block, per_block[s.block], blocks, doc, layout);
     if (!reason.empty()) {
       s.boilerplate = true;
@@ -410,8 +470,8 @@ std::set<std::string, std::less<>> written_lowercase(
 void mark_without_counterparts(std::vector<Document>& docs) {
   if (docs.size() < 2) return;
   struct Evidence {
-    std::set<std::string> numbers;
-    std::set<std::string> tokens;
+    std::vector<std::uint64_t> numbers;  // sorted
+    std::vector<std::uint64_t> tokens;   // sorted
   };
   std::vector<std::vector<Shape>> shapes(docs.size());
   std::vector<Evidence> evidence(docs.size());
@@ -429,21 +489,33 @@ void mark_without_counterparts(std::vector<Document>& docs) {
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
       Shape& shape = shapes[d][i];
       if (!shape.initial.empty() && common.count(folded_initials[i]) == 0) {
-        shape.distinctive.push_back(shape.initial);
+        std::u32string cps;
+        std::size_t pos = 0;
+        while (pos < shape.initial.size()) cps.push_back(utf8::decode(shape.initial, pos));
+        shape.distinctive.push_back(token_key(cps));
       }
       if (docs[d].segments[i].boilerplate) continue;
-      evidence[d].numbers.insert(shape.numbers.begin(), shape.numbers.end());
-      evidence[d].tokens.insert(shape.distinctive.begin(), shape.distinctive.end());
+      evidence[d].numbers.insert(evidence[d].numbers.end(), shape.numbers.begin(),
+                                 shape.numbers.end());
+      evidence[d].tokens.insert(evidence[d].tokens.end(), shape.distinctive.begin(),
+                                shape.distinctive.end());
+    }
+    for (auto* keys : {&evidence[d].numbers, &evidence[d].tokens}) {
+      std::sort(keys->begin(), keys->end());
+      keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
     }
   }
+  const auto has = [](const std::vector<std::uint64_t>& set, std::uint64_t key) {
+    return std::binary_search(set.begin(), set.end(), key);
+  };
   const auto has_counterpart = [&](std::size_t d, const Shape& shape) {
     for (std::size_t v = 0; v < docs.size(); ++v) {
       if (v == d) continue;
-      for (const std::string& n : shape.numbers) {
-        if (evidence[v].numbers.count(n) != 0) return true;
+      for (const std::uint64_t n : shape.numbers) {
+        if (has(evidence[v].numbers, n)) return true;
       }
-      for (const std::string& t : shape.distinctive) {
-        if (evidence[v].tokens.count(t) != 0) return true;
+      for (const std::uint64_t t : shape.distinctive) {
+        if (has(evidence[v].tokens, t)) return true;
       }
     }
     return false;

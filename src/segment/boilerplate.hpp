@@ -1,6 +1,7 @@
 // Internal: boilerplate marking by position and shape, and by lack of counterparts.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,11 @@ struct Shape {
   int separators = 0;                    ///< '|' and '•' standing alone between tokens
   bool first_is_digit = false;           ///< begins with a digit
   char32_t last = 0;                     ///< last code point, closing quotes and brackets skipped
-  std::vector<std::string> numbers;      ///< numeric tokens reduced to their ASCII digits
-  std::vector<std::string> distinctive;  ///< tokens with a digit or an uppercase letter
+  /// Numeric tokens reduced to their ASCII digits, hashed (see numbers_in).
+  std::vector<std::uint64_t> numbers;
+  /// Tokens with a digit or an uppercase letter, hashed (token_key); filled by measure() only
+  /// when asked for evidence.
+  std::vector<std::uint64_t> distinctive;
   /// The first word when it is capitalised only because it starts the sentence, as far as the
   /// segment can tell ("Orvik", but also "Critics"); four letters or more, else empty.
   std::string initial;
@@ -29,8 +33,12 @@ struct Shape {
   [[nodiscard]] bool terminal() const;
 };
 
-/// Measures `text`.
-[[nodiscard]] Shape measure(std::string_view text);
+/// Measures `text`. Without `evidence`, the distinctive tokens and the initial word (what the
+/// pass across versions compares) are left empty, which saves most of the work.
+[[nodiscard]] Shape measure(std::string_view text, bool evidence = true);
+
+/// The key of a token as written (code point by code point, no folding).
+[[nodiscard]] std::uint64_t token_key(std::u32string_view cps);
 
 /// Marks boilerplate in one segmented document by position and shape.
 void mark_boilerplate(Document& doc);
