@@ -610,9 +610,14 @@ std::vector<Bead> judge(const Scorer& scorer, const AlignParams& params,
     Judged& jd = judged[k];
     if (!is_pair(k)) continue;
     // On length alone: long sentences stand on their own, a short one next to an anchored
-    // pairing.
+    // pairing. Between two anchored pairings with nothing else in between, the pairing is the
+    // only one possible: kept even with a poor length fit (a translation that dropped a clause).
+    const bool boxed_in = k > 0 && k + 1 < judged.size() && is_pair(k - 1) &&
+                          judged[k - 1].anchored && is_pair(k + 1) && judged[k + 1].anchored;
+    const bool content = !jd.cost.boilerplate_mismatch && !jd.cost.boilerplate;
     jd.kept = jd.anchored ||
-              (jd.plausible && (jd.long_enough || anchored_before(k) || anchored_after(k)));
+              (jd.plausible && (jd.long_enough || anchored_before(k) || anchored_after(k))) ||
+              (boxed_in && content && jd.cost.length < params.max_length_cost);
   }
   std::vector<Bead> beads;
   beads.reserve(judged.size() + 4);

@@ -89,16 +89,18 @@ namespace {
 /// Segments every version, marks boilerplate across them, and extracts their facts in the
 /// order of the versions.
 std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
-  for_each_index(docs.size(), [&](std::size_t i) { segment::segment_document(docs[i]); });
-  segment::mark_cross_document_boilerplate(docs);
   std::vector<std::vector<Fact>> per_doc(docs.size());
   for_each_index(docs.size(), [&](std::size_t i) {
+    segment::segment_document(docs[i]);
     per_doc[i] = extract::extract_document(docs[i], static_cast<std::uint32_t>(i));
   });
   std::vector<Fact> facts;
   for (auto& v : per_doc) {
     for (auto& f : v) facts.push_back(std::move(f));
   }
+  // Extraction does not look at furniture marks; the pass across versions compares the
+  // versions' figures by value, so it runs on the facts.
+  segment::mark_cross_document_boilerplate(docs, facts);
   return facts;
 }
 

@@ -467,7 +467,22 @@ std::set<std::string, std::less<>> written_lowercase(
 
 }  // namespace
 
-void mark_without_counterparts(std::vector<Document>& docs) {
+namespace {
+
+/// The key of a figure's value, in a space of its own (tagged apart from digit keys).
+std::uint64_t value_key(const Decimal& v) {
+  std::uint64_t h = 14695981039346656037ULL ^ 0x5a1eULL;
+  const auto mix = [&](std::uint64_t x) {
+    for (int b = 0; b < 8; ++b) h = (h ^ ((x >> (8 * b)) & 0xFFU)) * 1099511628211ULL;
+  };
+  mix(static_cast<std::uint64_t>(v.mantissa()));
+  mix(static_cast<std::uint64_t>(static_cast<std::uint32_t>(v.exponent())));
+  return h;
+}
+
+}  // namespace
+
+void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts) {
   if (docs.size() < 2) return;
   struct Evidence {
     std::vector<std::uint64_t> numbers;  // sorted
@@ -475,6 +490,13 @@ void mark_without_counterparts(std::vector<Document>& docs) {
   };
   std::vector<std::vector<Shape>> shapes(docs.size());
   std::vector<Evidence> evidence(docs.size());
+  std::vector<std::vector<std::vector<const Fact*>>> facts_of(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) facts_of[d].resize(docs[d].segments.size());
+  for (const Fact& f : facts) {
+    if (f.doc < docs.size() && f.segment < facts_of[f.doc].size()) {
+      facts_of[f.doc][f.segment].push_back(&f);
+    }
+  }
   for (std::size_t d = 0; d < docs.size(); ++d) {
     std::vector<std::string> folded_initials;  // per segment, empty when none
     for (const Segment& s : docs[d].segments) {
@@ -488,6 +510,10 @@ void mark_without_counterparts(std::vector<Document>& docs) {
     const auto common = written_lowercase(docs[d], initials);
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
       Shape& shape = shapes[d][i];
+      for (const Fact* f : facts_of[d][i]) {
+        shape.numbers.push_back(value_key(f->amount.value));
+        if (f->amount.alternative) shape.numbers.push_back(value_key(*f->amount.alternative));
+      }
       if (!shape.initial.empty() && common.count(folded_initials[i]) == 0) {
         std::u32string cps;
         std::size_t pos = 0;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/document.hpp"
+#include "core/fact.hpp"
 
 namespace factlint::segment {
 
@@ -43,7 +44,8 @@ struct Shape {
 /// Marks boilerplate in one segmented document by position and shape.
 void mark_boilerplate(Document& doc);
 
-/// Marks head and tail segments that have no counterpart in any other version.
-void mark_without_counterparts(std::vector<Document>& docs);
+/// Marks head and tail segments that have no counterpart in any other version (numbers by the
+/// values of `facts` and by digits, distinctive tokens as written).
+void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts);
 
 }  // namespace factlint::segment

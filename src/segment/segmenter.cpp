@@ -247,8 +247,8 @@ void segment_document(Document& doc) {
   mark_boilerplate(doc);
 }
 
-void mark_cross_document_boilerplate(std::vector<Document>& docs) {
-  mark_without_counterparts(docs);
+void mark_cross_document_boilerplate(std::vector<Document>& docs, const std::vector<Fact>& facts) {
+  mark_without_counterparts(docs, facts);
 }
 
 }  // namespace factlint::segment

@@ -116,7 +116,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // Two versions of the same text: cross-document marking must neither crash nor unmark.
   std::vector<Document> docs{*doc, *doc};
-  segment::mark_cross_document_boilerplate(docs);
+  std::vector<Fact> both = facts;
+  for (Fact f : facts) {
+    f.doc = 1;
+    both.push_back(f);
+  }
+  segment::mark_cross_document_boilerplate(docs, both);
   check_document(docs[0]);
   return 0;
 }

@@ -37,7 +37,7 @@ std::string run_case(const fs::path& dir) {
     segment::segment_document(*doc);
     docs.push_back(std::move(doc).value());
   }
-  segment::mark_cross_document_boilerplate(docs);
+  segment::mark_cross_document_boilerplate(docs, {});
   for (const Document& d : docs) {
     out += "== " + fs::path(d.path).filename().string() + "\n" + testing::dump_document(d);
   }

@@ -133,7 +133,7 @@ TEST_CASE("head and tail segments without counterparts in other versions") {
       "för den nya skolan.\n"
       "Arbetet börjar i maj och tar omkring 18 månader, meddelade fullmäktige.\n"
       "Omröstningen slutade 31 mot 14 efter en lång debatt.\n"));
-  segment::mark_cross_document_boilerplate(docs);
+  segment::mark_cross_document_boilerplate(docs, {});
   CHECK(mark_of(docs[0],
                 "Subscribe to West Post today and read 3 months for free on every device you "
                 "own.") == "no counterpart in the other versions, after the body");
@@ -153,7 +153,7 @@ TEST_CASE("one version alone gets no cross-document marks") {
   std::vector<Document> docs;
   docs.push_back(segmented("en", kBody + "Subscribe today and read 3 months for free, on every "
                                          "device you own and on paper.\n"));
-  segment::mark_cross_document_boilerplate(docs);
+  segment::mark_cross_document_boilerplate(docs, {});
   for (const Segment& s : docs[0].segments) CHECK_FALSE(s.boilerplate);
 }
 
@@ -177,7 +177,7 @@ TEST_CASE("a closing sentence anchored by a name that starts it, or by a scaled 
                            "Orvik Systems公司表示，将于明年春天在坦佩雷开设一座电池厂。\n"
                            "该工厂将雇用300人，耗资1.2十亿美元。\n"
                            "地区基金另外为新工厂提供2500万欧元。\n"));
-  segment::mark_cross_document_boilerplate(docs);
+  segment::mark_cross_document_boilerplate(docs, {});
   CHECK(mark_of(docs[1],
                 "Orvik erwartet, dass der Standort bis Ende des Jahrzehnts viele seiner Zellen "
                 "liefert.") == "-");
@@ -195,7 +195,7 @@ TEST_CASE("a sentence-initial word the version also writes in lowercase is no an
       "Die Arbeiten beginnen im Mai und dauern etwa 18 Monate, teilte der Rat mit.\n"
       "Die Abstimmung endete mit 31 zu 14 Stimmen nach einer langen Debatte im Rat.\n"
       "Critics, so nennen sich die Gegner des Projekts, wollen weiter klagen und protestieren.\n"));
-  segment::mark_cross_document_boilerplate(docs);
+  segment::mark_cross_document_boilerplate(docs, {});
   // "Critics" starts both closing sentences, but en also writes "critics": a common word.
   CHECK(mark_of(docs[0],
                 "Critics said critics were few, and the debate went on for a long time "

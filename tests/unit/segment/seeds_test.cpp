@@ -90,7 +90,7 @@ TEST_CASE("seed set: the story's numbers are content, the sites' numbers are fur
     segment::segment_document(*doc);
     docs.push_back(std::move(doc).value());
   }
-  segment::mark_cross_document_boilerplate(docs);
+  segment::mark_cross_document_boilerplate(docs, {});
 
   // How many versions mention each number anywhere.
   std::map<std::string, std::set<std::size_t>> versions_of;
