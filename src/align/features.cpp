@@ -63,7 +63,8 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
   };
   while (pos < text.size()) {
     const std::size_t start = pos;
-    const char32_t cp = utf8::decode(text, pos);
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    const char32_t cp = byte < 0x80 ? (++pos, static_cast<char32_t>(byte)) : utf8::decode(text, pos);
     if (is_separator(cp)) {
       finish();
       before = cp;

@@ -90,8 +90,9 @@ namespace {
 /// order of the versions.
 std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
   std::vector<std::vector<Fact>> per_doc(docs.size());
+  std::vector<segment::Measurements> measured(docs.size());
   for_each_index(docs.size(), [&](std::size_t i) {
-    segment::segment_document(docs[i]);
+    segment::segment_document(docs[i], &measured[i]);
     per_doc[i] = extract::extract_document(docs[i], static_cast<std::uint32_t>(i));
   });
   std::vector<Fact> facts;
@@ -100,7 +101,7 @@ std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
   }
   // Extraction does not look at furniture marks; the pass across versions compares the
   // versions' figures by value, so it runs on the facts.
-  segment::mark_cross_document_boilerplate(docs, facts);
+  segment::mark_cross_document_boilerplate(docs, facts, &measured);
   return facts;
 }
 

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <set>
 
+#include "core/result.hpp"
 #include "core/utf8.hpp"
 #include "lang/language_data.hpp"
 
@@ -237,10 +238,9 @@ bool Shape::terminal() const {
 }
 
 std::uint64_t token_key(std::u32string_view cps) {
+  // FNV-1a over whole code points: one multiplication per code point.
   std::uint64_t h = 14695981039346656037ULL ^ 0x7042e9;
-  for (const char32_t cp : cps) {
-    for (int b = 0; b < 4; ++b) h = (h ^ ((cp >> (8 * b)) & 0xFFU)) * 1099511628211ULL;
-  }
+  for (const char32_t cp : cps) h = (h ^ cp) * 1099511628211ULL;
   return h;
 }
 
@@ -281,6 +281,23 @@ Shape measure(std::string_view text, bool evidence) {
         leading = false;
         shape.lowercase_after_leading = t.is(tok.begin, kLower);
       }
+    }
+  }
+  if (evidence) {
+    // Words that start with a lowercase letter: a sentence-initial word the text also writes in
+    // lowercase is a common word, not a name.
+    for (std::size_t k = 0; k < cps.size();) {
+      if (!t.is(k, kLetter) || (k > 0 && t.is(k - 1, kLetter))) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < cps.size() && t.is(e, kLetter)) ++e;
+      // Only as long as an initial can be (four letters or more).
+      if (e - k >= 4 && t.is(k, kLower)) {
+        shape.lowercase.push_back(token_key(std::u32string_view(cps.data() + k, e - k)));
+      }
+      k = e;
     }
   }
   // Stand-alone separators between the parts of a credit line.
@@ -392,11 +409,29 @@ std::string reason_for(const Shape& shape, std::size_t b, std::size_t segments_i
 
 }  // namespace
 
-void mark_boilerplate(Document& doc) {
+void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
+  std::vector<std::size_t> per_block(doc.blocks.size(), 0);
+  for (const Segment& s : doc.segments) ++per_block[s.block];
+  // A segment that is its whole block (a line, a one-sentence paragraph) has its block's shape.
+  const auto whole = [&](const Segment& s) {
+    return per_block[s.block] == 1 && s.span.begin == 0 &&
+           s.span.end == doc.blocks[s.block].text.size();
+  };
+  if (keep != nullptr) {
+    keep->clear();
+    keep->reserve(doc.segments.size());
+    for (const Segment& s : doc.segments) keep->push_back(measure(doc.segment_text(s), true));
+  }
   std::vector<BlockInfo> blocks(doc.blocks.size());
+  std::vector<int> whole_segment(doc.blocks.size(), -1);
+  for (std::size_t i = 0; i < doc.segments.size(); ++i) {
+    if (whole(doc.segments[i])) whole_segment[doc.segments[i].block] = static_cast<int>(i);
+  }
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     BlockInfo& info = blocks[b];
-    info.shape = measure(doc.blocks[b].text, false);
+    info.shape = keep != nullptr && whole_segment[b] >= 0
+                     ? (*keep)[static_cast<std::size_t>(whole_segment[b])]
+                     : measure(doc.blocks[b].text, false);
     info.structural = doc.blocks[b].kind != BlockKind::paragraph;
     const int words = info.shape.words;
     info.prose = words >= kProseWords && (info.shape.terminal() || words >= kLongProseWords);
@@ -404,17 +439,14 @@ void mark_boilerplate(Document& doc) {
     info.short_line = !info.structural && words <= kShortWords && info.shape.last != '.';
   }
   const Layout layout = layout_of(blocks);
-  std::vector<std::size_t> per_block(doc.blocks.size(), 0);
-  for (const Segment& s : doc.segments) ++per_block[s.block];
-  for (Segment& s : doc.segments) {
+  for (std::size_t i = 0; i < doc.segments.size(); ++i) {
+    Segment& s = doc.segments[i];
     // A translation unit (a catalog message, a segment of a translation memory) is content
     // by definition: a label there is the text to translate, not site furniture.
     if (s.boilerplate || !doc.blocks[s.block].unit.empty()) continue;
-    // A segment that is its whole block (a line, a one-sentence paragraph) has its block's
-    // shape.
-    const bool whole = per_block[s.block] == 1 && s.span.begin == 0 &&
-                       s.span.end == doc.blocks[s.block].text.size();
-    const Shape shape = whole ? blocks[s.block].shape : measure(doc.segment_text(s), false);
+    const Shape shape = keep != nullptr ? (*keep)[i]
+                        : whole(s)      ? blocks[s.block].shape
+                                        : measure(doc.segment_text(s), false);
     std::string reason = reason_for(shape, s.block, per_block[s.block], blocks, doc, layout);
     if (!reason.empty()) {
       s.boilerplate = true;
@@ -423,49 +455,6 @@ void mark_boilerplate(Document& doc) {
   }
 }
 
-namespace {
-
-/// Which of `names` (folded) `doc` also writes as a word with a lowercase first letter
-/// ("critics" for "Critics"): those are common words, not names.
-std::set<std::string, std::less<>> written_lowercase(
-    const Document& doc, const std::set<std::string, std::less<>>& names) {
-  std::set<std::string, std::less<>> out;
-  if (names.empty()) return out;
-  std::size_t shortest = std::string::npos;
-  std::size_t longest = 0;
-  for (const auto& n : names) {
-    shortest = std::min(shortest, n.size());
-    longest = std::max(longest, n.size());
-  }
-  for (const Segment& s : doc.segments) {
-    const std::string_view text = doc.segment_text(s);
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      const std::size_t start = pos;
-      const char32_t first = utf8::decode(text, pos);
-      if (!is_letter(first)) continue;
-      std::size_t before = start;
-      const bool boundary = start == 0 || !is_letter(utf8::decode_before(text, before));
-      std::size_t end = pos;
-      while (end < text.size()) {
-        std::size_t next = end;
-        if (!is_letter(utf8::decode(text, next))) break;
-        end = next;
-      }
-      const std::size_t length = end - start;
-      if (boundary && is_lower(first) && length >= shortest && length <= longest) {
-        // A word that starts in lowercase is almost always all lowercase, i.e. already folded;
-        // looking it up as written costs no allocation ("eBay" style words are not names).
-        const auto it = names.find(text.substr(start, length));
-        if (it != names.end()) out.insert(*it);
-      }
-      pos = end;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 namespace {
 
@@ -482,13 +471,23 @@ std::uint64_t value_key(const Decimal& v) {
 
 }  // namespace
 
-void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts) {
+void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts,
+                               std::vector<std::vector<Shape>>* kept) {
   if (docs.size() < 2) return;
   struct Evidence {
     std::vector<std::uint64_t> numbers;  // sorted
     std::vector<std::uint64_t> tokens;   // sorted
   };
-  std::vector<std::vector<Shape>> shapes(docs.size());
+  std::vector<std::vector<Shape>> measured;
+  if (kept == nullptr) {
+    measured.resize(docs.size());
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      for (const Segment& s : docs[d].segments) {
+        measured[d].push_back(measure(docs[d].segment_text(s), true));
+      }
+    }
+  }
+  std::vector<std::vector<Shape>>& shapes = kept != nullptr ? *kept : measured;
   std::vector<Evidence> evidence(docs.size());
   std::vector<std::vector<std::vector<const Fact*>>> facts_of(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) facts_of[d].resize(docs[d].segments.size());
@@ -497,28 +496,32 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
       facts_of[f.doc][f.segment].push_back(&f);
     }
   }
+  const auto key_of = [](std::string_view word) {
+    std::u32string cps;
+    std::size_t pos = 0;
+    while (pos < word.size()) cps.push_back(utf8::decode(word, pos));
+    return token_key(cps);
+  };
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    std::vector<std::string> folded_initials;  // per segment, empty when none
-    for (const Segment& s : docs[d].segments) {
-      shapes[d].push_back(measure(docs[d].segment_text(s)));
-      folded_initials.push_back(lang::fold(shapes[d].back().initial));
+    FACTLINT_ASSERT(shapes[d].size() == docs[d].segments.size());
+    // The words the document writes with a lowercase first letter.
+    std::vector<std::uint64_t> lowercase;
+    for (const Shape& shape : shapes[d]) {
+      lowercase.insert(lowercase.end(), shape.lowercase.begin(), shape.lowercase.end());
     }
-    // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
-    // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
-    std::set<std::string, std::less<>> initials(folded_initials.begin(), folded_initials.end());
-    initials.erase(std::string());
-    const auto common = written_lowercase(docs[d], initials);
+    std::sort(lowercase.begin(), lowercase.end());
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
       Shape& shape = shapes[d][i];
       for (const Fact* f : facts_of[d][i]) {
         shape.numbers.push_back(value_key(f->amount.value));
         if (f->amount.alternative) shape.numbers.push_back(value_key(*f->amount.alternative));
       }
-      if (!shape.initial.empty() && common.count(folded_initials[i]) == 0) {
-        std::u32string cps;
-        std::size_t pos = 0;
-        while (pos < shape.initial.size()) cps.push_back(utf8::decode(shape.initial, pos));
-        shape.distinctive.push_back(token_key(cps));
+      // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
+      // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
+      if (!shape.initial.empty() &&
+          !std::binary_search(lowercase.begin(), lowercase.end(),
+                              key_of(lang::fold(shape.initial)))) {
+        shape.distinctive.push_back(key_of(shape.initial));
       }
       if (docs[d].segments[i].boilerplate) continue;
       evidence[d].numbers.insert(evidence[d].numbers.end(), shape.numbers.begin(),

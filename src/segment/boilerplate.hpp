@@ -8,6 +8,7 @@
 
 #include "core/document.hpp"
 #include "core/fact.hpp"
+#include "segment/segmenter.hpp"
 
 namespace factlint::segment {
 
@@ -29,6 +30,8 @@ struct Shape {
   /// The first word when it is capitalised only because it starts the sentence, as far as the
   /// segment can tell ("Orvik", but also "Critics"); four letters or more, else empty.
   std::string initial;
+  /// Keys (token_key) of the words that start with a lowercase letter; with evidence only.
+  std::vector<std::uint64_t> lowercase;
 
   /// Ends like a sentence: '.', '!', '?', '…' and their full-width forms.
   [[nodiscard]] bool terminal() const;
@@ -41,11 +44,20 @@ struct Shape {
 /// The key of a token as written (code point by code point, no folding).
 [[nodiscard]] std::uint64_t token_key(std::u32string_view cps);
 
-/// Marks boilerplate in one segmented document by position and shape.
-void mark_boilerplate(Document& doc);
+/// Marks boilerplate in one segmented document by position and shape. With `keep`, the
+/// segments' shapes with evidence are kept there, one per segment.
+void mark_boilerplate(Document& doc, std::vector<Shape>* keep = nullptr);
 
 /// Marks head and tail segments that have no counterpart in any other version (numbers by the
-/// values of `facts` and by digits, distinctive tokens as written).
-void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts);
+/// values of `facts` and by digits, distinctive tokens as written). `shapes`, when given, are
+/// every document's segment shapes with evidence (from mark_boilerplate); else they are
+/// measured here.
+void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts,
+                               std::vector<std::vector<Shape>>* shapes = nullptr);
+
+/// The data behind segment::Measurements: one shape (with evidence) per segment.
+struct Measurements::Data {
+  std::vector<Shape> shapes;
+};
 
 }  // namespace factlint::segment

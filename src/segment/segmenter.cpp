@@ -6,6 +6,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 #include <unicode/ures.h>
 
 #include <algorithm>
@@ -116,32 +117,6 @@ RulesCache& cache() {
   return instance;
 }
 
-/// A block's text in UTF-16 with, for every UTF-16 index, the UTF-8 byte offset it starts at.
-struct Utf16Text {
-  std::u16string units;
-  std::vector<std::uint32_t> byte_at;  ///< size units.size() + 1
-
-  explicit Utf16Text(std::string_view text) {
-    units.reserve(text.size());
-    byte_at.reserve(text.size() + 1);
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      const auto at = static_cast<std::uint32_t>(pos);
-      const char32_t cp = utf8::decode(text, pos);
-      if (cp >= 0x10000) {
-        units.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
-        units.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
-        byte_at.push_back(at);
-        byte_at.push_back(at);
-      } else {
-        units.push_back(static_cast<char16_t>(cp));
-        byte_at.push_back(at);
-      }
-    }
-    byte_at.push_back(static_cast<std::uint32_t>(text.size()));
-  }
-};
-
 bool is_trim_space(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) != 0 || cp == 0xFEFF || cp == 0x200B;
 }
@@ -221,7 +196,12 @@ bool keep_together(std::string_view text, std::size_t at, const LocaleRules& rul
 
 }  // namespace
 
-void segment_document(Document& doc) {
+Measurements::Measurements() : data_(std::make_unique<Data>()) {}
+Measurements::~Measurements() = default;
+Measurements::Measurements(Measurements&&) noexcept = default;
+Measurements& Measurements::operator=(Measurements&&) noexcept = default;
+
+void segment_document(Document& doc, Measurements* keep) {
   doc.segments.clear();
   SentenceSplitter splitter = cache().get(doc.lang);
   for (std::uint32_t b = 0; b < doc.blocks.size(); ++b) {
@@ -230,25 +210,38 @@ void segment_document(Document& doc) {
       add_segment(doc, b, {0, static_cast<std::uint32_t>(text.size())});
       continue;
     }
-    const Utf16Text wide(text);
-    // An aliasing, read-only UnicodeString: the units stay alive for the whole iteration.
-    const icu::UnicodeString str(false, wide.units.data(), static_cast<int32_t>(wide.units.size()));
+    // The iterator reads the UTF-8 text in place: its boundaries are byte offsets.
+    UErrorCode status = U_ZERO_ERROR;
+    UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
     icu::BreakIterator& it = *splitter.iterator;
-    it.setText(str);
+    it.setText(utext, status);
+    if (U_FAILURE(status)) {
+      utext_close(utext);
+      add_segment(doc, b, {0, static_cast<std::uint32_t>(text.size())});
+      continue;
+    }
     std::uint32_t start = 0;
     for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
-      const std::uint32_t at = wide.byte_at[static_cast<std::size_t>(end)];
+      const auto at = static_cast<std::uint32_t>(end);
       if (at < text.size() && keep_together(text, at, *splitter.rules)) continue;
       add_segment(doc, b, {start, at});
       start = at;
     }
+    utext_close(utext);
     if (start < text.size()) add_segment(doc, b, {start, static_cast<std::uint32_t>(text.size())});
   }
-  mark_boilerplate(doc);
+  mark_boilerplate(doc, keep != nullptr ? &keep->data().shapes : nullptr);
 }
 
-void mark_cross_document_boilerplate(std::vector<Document>& docs, const std::vector<Fact>& facts) {
-  mark_without_counterparts(docs, facts);
+void mark_cross_document_boilerplate(std::vector<Document>& docs, const std::vector<Fact>& facts,
+                                     std::vector<Measurements>* kept) {
+  if (kept == nullptr || kept->size() != docs.size()) {
+    mark_without_counterparts(docs, facts);
+    return;
+  }
+  std::vector<std::vector<Shape>> shapes(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) shapes[d] = std::move((*kept)[d].data().shapes);
+  mark_without_counterparts(docs, facts, &shapes);
 }
 
 }  // namespace factlint::segment
