@@ -95,9 +95,13 @@ std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
     segment::segment_document(docs[i], &measured[i]);
     per_doc[i] = extract::extract_document(docs[i], static_cast<std::uint32_t>(i));
   });
+  std::size_t total = 0;
+  for (const auto& v : per_doc) total += v.size();
   std::vector<Fact> facts;
+  facts.reserve(total);
   for (auto& v : per_doc) {
     for (auto& f : v) facts.push_back(std::move(f));
+    std::vector<Fact>().swap(v);  // no more than one version's facts twice at a time
   }
   // Extraction does not look at furniture marks; the pass across versions compares the
   // versions' figures by value, so it runs on the facts.
