@@ -1,6 +1,4 @@
 // The factlint executable: parses the command line and runs a subcommand.
-#include <spdlog/spdlog.h>
-
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <exception>
@@ -9,6 +7,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "core/log.hpp"
 
 namespace po = boost::program_options;
 
@@ -97,7 +96,7 @@ int run(int argc, char** argv) {
     cl.max_false_alarms = vm["max-false-alarms"].as<double>();
   }
   if (vm.count("gate-skip") != 0U) cl.gate_skip = vm["gate-skip"].as<std::vector<std::string>>();
-  spdlog::set_level(vm.count("verbose") != 0U ? spdlog::level::debug : spdlog::level::warn);
+  factlint::log::set_verbose(vm.count("verbose") != 0U);
   return factlint::cli::run_command(cl);
 }
 

@@ -12,6 +12,7 @@
 
 #include "align/aligner.hpp"
 #include "core/embedded.hpp"
+#include "core/log.hpp"
 #include "extract/extractor.hpp"
 #include "segment/segmenter.hpp"
 
@@ -88,7 +89,12 @@ namespace {
 
 /// Segments every version, marks boilerplate across them, and extracts their facts in the
 /// order of the versions.
+std::string count(std::size_t n, std::string_view what) {
+  return std::to_string(n) + " " + std::string(what);
+}
+
 std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
+  log::StageTimer timer("segment+extract");
   std::vector<std::vector<Fact>> per_doc(docs.size());
   std::vector<segment::Measurements> measured(docs.size());
   for_each_index(docs.size(), [&](std::size_t i) {
@@ -105,7 +111,20 @@ std::vector<Fact> segment_and_extract(std::vector<Document>& docs) {
   }
   // Extraction does not look at furniture marks; the pass across versions compares the
   // versions' figures by value, so it runs on the facts.
+  if (log::verbose()) {
+    std::size_t segments = 0;
+    for (const auto& d : docs) segments += d.segments.size();
+    timer.done(count(segments, "segments") + ", " + count(facts.size(), "facts"));
+  }
+  log::StageTimer across("furniture across versions");
   segment::mark_cross_document_boilerplate(docs, facts, &measured);
+  if (log::verbose()) {
+    std::size_t furniture = 0;
+    for (const auto& d : docs) {
+      for (const auto& s : d.segments) furniture += s.boilerplate ? 1 : 0;
+    }
+    across.done(count(furniture, "segments marked as furniture"));
+  }
   return facts;
 }
 
@@ -115,8 +134,15 @@ Report analyze(std::vector<Document> docs, std::uint32_t pivot, const check::Rul
   Report report;
   report.facts = segment_and_extract(docs);
   report.documents = std::move(docs);
+  log::StageTimer timer("align");
   report.alignment = align::align(report.documents, report.facts, pivot);
-  if (rules != nullptr) report.findings = check::run_rules(*rules, report);
+  timer.done(count(report.alignment.rows.size(), "rows") + ", " +
+             count(report.alignment.groups.size(), "fact groups"));
+  if (rules != nullptr) {
+    log::StageTimer check("check");
+    report.findings = check::run_rules(*rules, report);
+    check.done(count(report.findings.size(), "findings"));
+  }
   return report;
 }
 
@@ -164,12 +190,21 @@ Result<std::vector<read::Input>> expand_inputs(const std::vector<std::string>& a
 namespace {
 
 Result<std::vector<Document>> read_all(const std::vector<read::Input>& inputs) {
+  log::StageTimer timer("read");
   std::vector<Document> docs;
   docs.reserve(inputs.size());
   for (const auto& in : inputs) {
     auto doc = read::read_file(in);
     if (!doc) return doc.error();
     docs.push_back(std::move(doc).value());
+  }
+  if (log::verbose()) {
+    std::size_t bytes = 0;
+    for (const auto& d : docs) {
+      bytes += d.source.size();
+      log::debug(d.path + ": " + d.lang + ", " + d.format + ", " + count(d.blocks.size(), "blocks"));
+    }
+    timer.done(count(docs.size(), "versions") + ", " + count(bytes, "bytes"));
   }
   return docs;
 }
