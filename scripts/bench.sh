@@ -38,6 +38,48 @@ empty = median_ms(["/bin/true"])
 print(f"median of 31 runs: {check:.1f} ms (starting an empty process here: {empty:.1f} ms)")
 PY
 
+echo
+echo "== end to end, two versions, JSON report (factlint_bench --dump-pairs)"
+# A news-density en/de pair of about 1 MB each, one sentence per line; full-density article
+# pairs of about 0.5 MB and 4 MB in all. CPU time (user + system, the process and its threads)
+# gives MB/s per core; the peak resident size, the memory per byte of input.
+mkdir -p "$work/pairs"
+build/bench/factlint_bench --dump-pairs "$work/pairs"
+python3 - "$work/pairs" <<'PY'
+import os, resource, subprocess, sys, time
+d = sys.argv[1]
+def run(name, reps=3):
+    files = [os.path.join(d, f'{name}.{l}.txt') for l in ('en', 'de')]
+    size = sum(os.path.getsize(f) for f in files)
+    best = None
+    for _ in range(reps):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        p = subprocess.run(['build/factlint', 'check', '--fail-on', 'never', '--format', 'json',
+                            '--output', os.path.join(d, name + '.json'),
+                            'en:' + files[0], 'de:' + files[1]])
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if p.returncode != 0:
+            sys.exit(f'factlint failed on {name}')
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        if best is None or cpu < best[1]:
+            best = (wall, cpu)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # largest child so far
+    return size, best[0], best[1], peak
+size, wall, cpu, peak = run('news')
+print(f'news pair: {size / 1e6:.2f} MB, {wall:.3f} s wall, {cpu:.3f} s CPU: '
+      f'{size / cpu / 1e6:.1f} MB/s per core, {size / wall / 1e6:.1f} MB/s wall '
+      f'(target: 20 MB/s per core)')
+s_size, s_wall, s_cpu, _ = run('dense-small')
+l_size, l_wall, l_cpu, l_peak = run('dense-large')
+print(f'dense pairs: {s_size / 1e6:.2f} MB in {s_wall:.3f} s, {l_size / 1e6:.2f} MB in {l_wall:.3f} s: '
+      f'{l_size / s_size:.1f}x the input in {l_wall / s_wall:.1f}x the time '
+      f'({l_cpu / s_cpu:.1f}x the CPU time; target: within 11x for 8x)')
+print(f'peak memory: {l_peak / 1e6:.0f} MB for {l_size / 1e6:.2f} MB of input, '
+      f'{l_peak / l_size:.0f}x (target: under 60x)')
+PY
+
 [ $compare = 1 ] || exit 0
 
 mkdir -p "$work/corpus/sets"

@@ -118,105 +118,6 @@ const std::array<std::uint8_t, 128>& ascii_classes() {
   return table;
 }
 
-/// A text decoded to code points, each with its class bits.
-struct Decoded {
-  std::vector<char32_t> cps;
-  std::vector<std::uint8_t> cls;
-  [[nodiscard]] bool is(std::size_t k, std::uint8_t c) const { return (cls[k] & c) != 0; }
-};
-
-/// Decodes `text` into `out` (cleared first; its capacity is reused from call to call).
-void decode_all(std::string_view text, Decoded& out) {
-  const auto& ascii = ascii_classes();
-  out.cps.clear();
-  out.cls.clear();
-  out.cps.reserve(text.size());
-  out.cls.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {
-      out.cps.push_back(byte);
-      out.cls.push_back(ascii[byte]);
-      ++pos;
-    } else {
-      const char32_t cp = utf8::decode(text, pos);
-      out.cps.push_back(cp);
-      out.cls.push_back(classify(cp));
-    }
-  }
-}
-
-/// Numeric tokens of `t` reduced to ASCII digits without trailing zeros: "903,9" and "903.9"
-/// both give "9039", and "2500万" and "25 million" both "25" (scale words differ by language;
-/// the digits before them keep their significant part, when it has two digits or more).
-std::vector<std::uint64_t> numbers_in(const Decoded& t) {
-  std::vector<std::uint64_t> out;
-  const auto& cps = t.cps;
-  std::size_t i = 0;
-  while (i < cps.size()) {
-    if (!t.is(i, kDigit)) {
-      ++i;
-      continue;
-    }
-    std::string key;
-    while (i < cps.size()) {
-      if (t.is(i, kDigit)) {
-        key += static_cast<char>(
-            '0' + (cps[i] < 0x80 ? static_cast<int>(cps[i] - '0')
-                                 : u_charDigitValue(static_cast<UChar32>(cps[i]))));
-        ++i;
-      } else if (is_digit_separator(cps[i]) && i + 1 < cps.size() && t.is(i + 1, kDigit)) {
-        ++i;
-      } else {
-        break;
-      }
-    }
-    // Only down to two significant digits: a bare "10" or "300" would match every "1" or "3".
-    std::size_t significant = key.size();
-    while (significant > 0 && key[significant - 1] == '0') --significant;
-    if (significant >= 2) key.resize(significant);
-    std::uint64_t h = 14695981039346656037ULL;
-    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    out.push_back(h);
-  }
-  return out;
-}
-
-struct Token {
-  std::size_t begin = 0;  // index into the code points, edge punctuation stripped
-  std::size_t end = 0;
-};
-
-/// Space-separated tokens of `t` with punctuation at their edges stripped (into `out`).
-void tokens_in(const Decoded& t, std::vector<Token>& out) {
-  out.clear();
-  const std::size_t n = t.cps.size();
-  std::size_t i = 0;
-  while (i < n) {
-    while (i < n && t.is(i, kSpace)) ++i;
-    std::size_t b = i;
-    while (i < n && !t.is(i, kSpace)) ++i;
-    std::size_t e = i;
-    while (b < e && !t.is(b, kLetter | kDigit)) ++b;
-    while (e > b && !t.is(e - 1, kLetter | kDigit)) --e;
-    if (e > b) out.push_back({b, e});
-  }
-}
-
-/// Adds the letter-and-digit runs of token `tok` that hold an uppercase letter ("EU:s" gives
-/// "EU", "High-End-KI" gives "High", "End", "KI"): the words other versions keep untranslated.
-void add_distinctive(const Decoded& t, Token tok, std::vector<std::uint64_t>& out) {
-  std::size_t k = tok.begin;
-  while (k < tok.end) {
-    while (k < tok.end && !t.is(k, kLetter | kDigit)) ++k;
-    const std::size_t b = k;
-    bool upper = false;
-    while (k < tok.end && t.is(k, kLetter | kDigit)) upper = t.is(k++, kUpper) || upper;
-    if (!upper || k - b < 2) continue;
-    out.push_back(token_key(std::u32string_view(t.cps.data() + b, k - b)));
-  }
-}
 
 }  // namespace
 
@@ -245,74 +146,177 @@ std::uint64_t token_key(std::u32string_view cps) {
 }
 
 Shape measure(std::string_view text, bool evidence) {
+  // One pass over the code points, for every block and segment of every version: space-
+  // separated chunks (a token is a chunk without the punctuation at its edges), runs of letters
+  // and digits inside them, runs of letters, and numbers, each followed as it goes.
   Shape shape;
-  // Measured for every block and segment of every version: the buffers are reused.
-  thread_local Decoded t;
-  thread_local std::vector<Token> tokens;
-  decode_all(text, t);
-  const auto& cps = t.cps;
+  constexpr std::uint64_t kSeed = 14695981039346656037ULL ^ 0x7042e9;
+  constexpr std::uint64_t kPrime = 1099511628211ULL;
+  const auto& ascii = ascii_classes();
   int unspaced = 0;
-  for (const std::uint8_t c : t.cls) {
+  int tokens = 0;
+  bool leading = true;
+  // The current chunk.
+  std::size_t chunk_cps = 0;
+  char32_t chunk_first = 0;
+  int chunk_uppers = 0;
+  int chunk_letters = 0;
+  std::size_t word_first = 0;  // code-point index in the chunk of its first letter or digit
+  std::size_t word_last = 0;   // … and one past its last
+  std::size_t word_begin_byte = 0;
+  std::size_t word_end_byte = 0;
+  bool has_word = false;
+  std::uint8_t word_first_class = 0;
+  std::vector<std::uint64_t> runs;  // keys of the chunk's letter-and-digit runs with a capital
+  // The current run of letters and digits, and of letters.
+  std::size_t alnum_len = 0;
+  bool alnum_upper = false;
+  std::uint64_t alnum_key = kSeed;
+  std::size_t alpha_len = 0;
+  bool alpha_lower_first = false;
+  std::uint64_t alpha_key = kSeed;
+  // The current number.
+  std::string number;
+  bool separator_pending = false;
+
+  const auto end_alnum = [&] {
+    if (alnum_len >= 2 && alnum_upper && evidence) runs.push_back(alnum_key);
+    alnum_len = 0;
+    alnum_upper = false;
+    alnum_key = kSeed;
+  };
+  const auto end_alpha = [&] {
+    // Words that start with a lowercase letter, as long as an initial can be.
+    if (evidence && alpha_len >= 4 && alpha_lower_first) shape.lowercase.push_back(alpha_key);
+    alpha_len = 0;
+    alpha_key = kSeed;
+  };
+  const auto end_number = [&] {
+    if (number.empty()) return;
+    // Only down to two significant digits: a bare "10" or "300" would match every "1" or "3".
+    std::size_t significant = number.size();
+    while (significant > 0 && number[significant - 1] == '0') --significant;
+    if (significant >= 2) number.resize(significant);
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char c : number) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+    shape.numbers.push_back(h);
+    number.clear();
+    separator_pending = false;
+  };
+  const auto end_chunk = [&] {
+    end_alnum();
+    if (chunk_cps == 1 && (chunk_first == '|' || chunk_first == 0x2022 || chunk_first == 0x00B7)) {
+      ++shape.separators;  // a stand-alone separator between the parts of a credit line
+    }
+    if (has_word) {
+      // A capital that only starts the sentence says nothing; "EU", "McFarland" still do.
+      const bool sentence_initial =
+          tokens == 0 && chunk_uppers == 1 && (word_first_class & kUpper) != 0;
+      const bool all_letters =
+          static_cast<std::size_t>(chunk_letters) == word_last - word_first;
+      if (evidence && chunk_uppers > 0 && !sentence_initial) {
+        shape.distinctive.insert(shape.distinctive.end(), runs.begin(), runs.end());
+      }
+      if (evidence && sentence_initial && word_last - word_first >= 4 && all_letters) {
+        shape.initial = std::string(text.substr(word_begin_byte, word_end_byte - word_begin_byte));
+      }
+      if (leading) {
+        if ((word_first_class & kUpper) != 0) {
+          ++shape.leading_capitalised;
+        } else {
+          leading = false;
+          shape.lowercase_after_leading = (word_first_class & kLower) != 0;
+        }
+      }
+      ++tokens;
+    }
+    runs.clear();
+    chunk_cps = 0;
+    chunk_uppers = 0;
+    chunk_letters = 0;
+    has_word = false;
+  };
+
+  std::size_t pos = 0;
+  bool first_cp = true;
+  while (pos < text.size()) {
+    const std::size_t at = pos;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    char32_t cp = 0;
+    std::uint8_t c = 0;
+    if (byte < 0x80) {
+      cp = byte;
+      c = ascii[byte];
+      ++pos;
+    } else {
+      cp = utf8::decode(text, pos);
+      c = classify(cp);
+    }
+    if (first_cp) {
+      shape.first_is_digit = (c & kDigit) != 0;
+      first_cp = false;
+    }
     shape.letters += (c & kLetter) != 0 ? 1 : 0;
     shape.digits += (c & kDigit) != 0 ? 1 : 0;
     unspaced += (c & kUnspaced) != 0 ? 1 : 0;
-  }
-  tokens_in(t, tokens);
-  shape.words = static_cast<int>(tokens.size()) + unspaced / 2;
-  bool leading = true;
-  for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
-    const Token& tok = tokens[ti];
-    int uppers = 0;
-    bool all_letters = true;
-    for (std::size_t k = tok.begin; k < tok.end; ++k) {
-      uppers += t.is(k, kUpper) ? 1 : 0;
-      all_letters = all_letters && t.is(k, kLetter);
+    // Numbers: digits, with one separator between two digits.
+    if ((c & kDigit) != 0) {
+      number += static_cast<char>(
+          '0' + (cp < 0x80 ? static_cast<int>(cp - '0') : u_charDigitValue(static_cast<UChar32>(cp))));
+      separator_pending = false;
+    } else if (!number.empty() && !separator_pending && is_digit_separator(cp)) {
+      separator_pending = true;
+    } else {
+      end_number();
     }
-    // A capital that only starts the sentence says nothing; "EU", "McFarland" still do.
-    const bool sentence_initial = ti == 0 && uppers == 1 && t.is(tok.begin, kUpper);
-    if (evidence && uppers > 0 && !sentence_initial) add_distinctive(t, tok, shape.distinctive);
-    if (evidence && sentence_initial && tok.end - tok.begin >= 4 && all_letters) {
-      for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(shape.initial, cps[k]);
+    if ((c & kSpace) != 0) {
+      end_alpha();
+      end_chunk();
+      continue;
     }
-    if (leading) {
-      if (t.is(tok.begin, kUpper)) {
-        ++shape.leading_capitalised;
-      } else {
-        leading = false;
-        shape.lowercase_after_leading = t.is(tok.begin, kLower);
+    if (chunk_cps == 0) chunk_first = cp;
+    const std::size_t index = chunk_cps++;
+    if ((c & (kLetter | kDigit)) != 0) {
+      if (!has_word) {
+        has_word = true;
+        word_first = index;
+        word_begin_byte = at;
+        word_first_class = c;
       }
+      word_last = index + 1;
+      word_end_byte = pos;
+      chunk_uppers += (c & kUpper) != 0 ? 1 : 0;
+      chunk_letters += (c & kLetter) != 0 ? 1 : 0;
+      ++alnum_len;
+      alnum_upper = alnum_upper || (c & kUpper) != 0;
+      alnum_key = (alnum_key ^ cp) * kPrime;
+    } else {
+      end_alnum();
+    }
+    if ((c & kLetter) != 0) {
+      if (alpha_len == 0) alpha_lower_first = (c & kLower) != 0;
+      ++alpha_len;
+      alpha_key = (alpha_key ^ cp) * kPrime;
+    } else {
+      end_alpha();
     }
   }
-  if (evidence) {
-    // Words that start with a lowercase letter: a sentence-initial word the text also writes in
-    // lowercase is a common word, not a name.
-    for (std::size_t k = 0; k < cps.size();) {
-      if (!t.is(k, kLetter) || (k > 0 && t.is(k - 1, kLetter))) {
-        ++k;
-        continue;
-      }
-      std::size_t e = k;
-      while (e < cps.size() && t.is(e, kLetter)) ++e;
-      // Only as long as an initial can be (four letters or more).
-      if (e - k >= 4 && t.is(k, kLower)) {
-        shape.lowercase.push_back(token_key(std::u32string_view(cps.data() + k, e - k)));
-      }
-      k = e;
+  end_number();
+  end_alpha();
+  end_chunk();
+  shape.words = tokens + unspaced / 2;
+  // The last code point, closing quotes, brackets and spaces skipped.
+  std::size_t end = text.size();
+  while (end > 0) {
+    std::size_t prev = end;
+    const char32_t cp = utf8::decode_before(text, prev);
+    const bool space = cp < 0x80 ? (ascii[cp] & kSpace) != 0 : (classify(cp) & kSpace) != 0;
+    if (!space && !is_closing(cp)) {
+      shape.last = cp;
+      break;
     }
+    end = prev;
   }
-  // Stand-alone separators between the parts of a credit line.
-  std::size_t i = 0;
-  while (i < cps.size()) {
-    while (i < cps.size() && t.is(i, kSpace)) ++i;
-    const std::size_t b = i;
-    while (i < cps.size() && !t.is(i, kSpace)) ++i;
-    if (i - b == 1 && (cps[b] == '|' || cps[b] == 0x2022 || cps[b] == 0x00B7)) ++shape.separators;
-  }
-  std::size_t end = cps.size();
-  while (end > 0 && (t.is(end - 1, kSpace) || is_closing(cps[end - 1]))) --end;
-  shape.last = end > 0 ? cps[end - 1] : 0;
-  shape.numbers = numbers_in(t);
-  shape.first_is_digit = !cps.empty() && t.is(0, kDigit);
   return shape;
 }
 

@@ -117,6 +117,51 @@ RulesCache& cache() {
   return instance;
 }
 
+/// True when `text` has no place where a sentence can end before its end: no sentence
+/// terminator followed by more text (but for the few continuations UAX #29 never breaks
+/// before), no terminator of another script (。！？) before the end, no line or paragraph
+/// separator. UAX #29 breaks sentences only
+/// there, so such a block is one sentence without asking ICU (a line of a line-per-sentence
+/// file, a heading, a label: most blocks of most inputs). "1.2 billion" and "e.g." followed by
+/// a letter are not such places.
+bool single_sentence(std::string_view text) {
+  const std::size_t n = text.size();
+  const auto closing = [](char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; };
+  const auto space = [](char c) { return c == ' ' || c == '\t'; };
+  // Whether only closing marks and spaces follow `i` up to the end.
+  const auto at_end = [&](std::size_t i) {
+    while (i < n && (closing(text[i]) || space(text[i]))) ++i;
+    return i == n;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v') return false;
+    if (byte == '.' || byte == '!' || byte == '?') {
+      std::size_t j = i + 1;
+      while (j < n && closing(text[j])) ++j;
+      if (at_end(j)) continue;
+      const char next = text[j];
+      // No break before a comma, semicolon or colon (UAX #29 SB8a), nor, after a period,
+      // before a digit ("1.2", SB6) or a lowercase letter ("e.g. the", SB8). Anything else
+      // may be a break: ICU decides.
+      const bool continues = next == ',' || next == ';' || next == ':';
+      const bool inside = byte == '.' && j == i + 1 &&
+                          ((next >= '0' && next <= '9') || (next >= 'a' && next <= 'z'));
+      if (!continues && !inside) return false;
+      continue;
+    }
+    if (byte < 0x80) continue;
+    std::size_t next = i;
+    const char32_t cp = utf8::decode(text, next);
+    const auto sb = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK);
+    const bool separator = sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF;
+    const bool terminal = sb == U_SB_STERM || sb == U_SB_ATERM;
+    if (separator || (terminal && !at_end(next))) return false;
+    i = next - 1;
+  }
+  return true;
+}
+
 bool is_trim_space(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) != 0 || cp == 0xFEFF || cp == 0x200B;
 }
@@ -206,7 +251,7 @@ void segment_document(Document& doc, Measurements* keep) {
   SentenceSplitter splitter = cache().get(doc.lang);
   for (std::uint32_t b = 0; b < doc.blocks.size(); ++b) {
     const std::string& text = doc.blocks[b].text;
-    if (!splitter.iterator) {
+    if (!splitter.iterator || single_sentence(text)) {
       add_segment(doc, b, {0, static_cast<std::uint32_t>(text.size())});
       continue;
     }
