@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "align/pairwise.hpp"
+#include "core/kinds.hpp"
 #include "core/utf8.hpp"
 
 namespace factlint::align {
@@ -18,10 +19,6 @@ constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
 std::uint64_t fnv_byte(std::uint64_t h, std::uint8_t b) { return (h ^ b) * kFnvPrime; }
 
-std::uint64_t fnv_u64(std::uint64_t h, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i) h = fnv_byte(h, static_cast<std::uint8_t>(v >> (8 * i)));
-  return h;
-}
 
 std::uint64_t tagged(std::uint64_t hash, AnchorTag tag) {
   return (hash >> 2) | (static_cast<std::uint64_t>(tag) << 62);
@@ -97,19 +94,21 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
   finish();
 }
 
-void number_keys(const Decimal& value, std::vector<std::pair<std::uint64_t, float>>& out,
-                 const AlignParams& params) {
-  if (value.is_zero()) return;
-  const auto mantissa = static_cast<std::uint64_t>(value.mantissa());
-  const std::int32_t e = value.exponent();
-  const std::int32_t e3 = ((e % 3) + 3) % 3;
-  out.emplace_back(tagged(fnv_u64(fnv_u64(kFnvOffset, mantissa), static_cast<std::uint32_t>(e)),
-                          AnchorTag::number),
-                   static_cast<float>(params.number_weight));
-  out.emplace_back(
-      tagged(fnv_u64(fnv_u64(kFnvOffset ^ 0x5ca1e, mantissa), static_cast<std::uint32_t>(e3)),
-             AnchorTag::scale),
-      static_cast<float>(params.scale_weight));
+/// The anchors of a fact's value, from its kind: an equal value shares the exact key, a value
+/// equal up to a power of 1000 the scaled one.
+void value_keys(const Fact& f, std::vector<std::pair<std::uint64_t, float>>& out,
+                const AlignParams& params) {
+  thread_local std::vector<std::uint64_t> exact;
+  thread_local std::vector<std::uint64_t> scaled;
+  exact.clear();
+  scaled.clear();
+  kind_ops(f.kind).keys(f, exact, scaled);
+  for (const auto k : exact) {
+    out.emplace_back(tagged(k, AnchorTag::number), static_cast<float>(params.number_weight));
+  }
+  for (const auto k : scaled) {
+    out.emplace_back(tagged(k, AnchorTag::scale), static_cast<float>(params.scale_weight));
+  }
 }
 
 /// The shape of a segment's facts: how many of each kind it states ("one amount and one
@@ -165,10 +164,7 @@ DocFeatures compute_features(const Document& doc, std::uint32_t doc_index,
 
     keys.clear();
     token_keys(text, keys, static_cast<float>(params.token_weight));
-    for (const auto f : facts_of[s]) {
-      number_keys(facts[f].amount.value, keys, params);
-      if (facts[f].amount.alternative) number_keys(*facts[f].amount.alternative, keys, params);
-    }
+    for (const auto f : facts_of[s]) value_keys(facts[f], keys, params);
     // Furniture is paired on shared words and numbers only, never on the count of its figures.
     if (!seg.boilerplate) shape_key(facts, facts_of[s], keys, params);
     std::sort(keys.begin(), keys.end());

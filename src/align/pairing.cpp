@@ -12,16 +12,6 @@
 namespace factlint::align {
 namespace {
 
-bool same_bounds(const Amount& a, const Amount& b) {
-  if (!a.upper || !b.upper) return true;  // a range against a single value: compare the start
-  return *a.upper == *b.upper;
-}
-
-bool scale_related(const Decimal& a, const Decimal& b) {
-  const auto k = a.power_ratio(b);
-  return k && *k % 3 == 0;
-}
-
 /// Matching passes, strongest first: (relation, same kind only, strength of the link).
 struct Pass {
   FactRelation relation;
@@ -39,14 +29,6 @@ bool fits(const Fact& a, const Fact& b, const Pass& pass) {
   return relate(a, b) == pass.relation;
 }
 
-/// The more specific of two kinds (money > percent > number), for a group's kind.
-FactKind specific(FactKind a, FactKind b) {
-  const auto rank = [](FactKind k) {
-    return k == FactKind::money ? 2 : (k == FactKind::percent ? 1 : 0);
-  };
-  return rank(b) > rank(a) ? b : a;
-}
-
 /// log10 of |value|, roughly (0 for zero): enough to tell 69 from 6,900,000.
 double magnitude(const Decimal& v) {
   if (v.is_zero()) return 0;
@@ -55,8 +37,9 @@ double magnitude(const Decimal& v) {
 }
 
 bool currencies_meet(const Fact& a, const Fact& b) {
-  for (const auto& x : a.currencies) {
-    for (const auto& y : b.currencies) {
+  if (a.kind != FactKind::money || b.kind != FactKind::money) return false;
+  for (const auto& x : a.currencies()) {
+    for (const auto& y : b.currencies()) {
       for (const auto& cx : x.codes) {
         if (std::find(y.codes.begin(), y.codes.end(), cx) != y.codes.end()) return true;
       }
@@ -70,35 +53,16 @@ bool currencies_meet(const Fact& a, const Fact& b) {
 double leftover_score(const Fact& a, double pos_a, const Fact& b, double pos_b) {
   double s = 10;
   if (a.kind == b.kind) s += 2;
-  if (a.kind == FactKind::money && b.kind == FactKind::money) s += currencies_meet(a, b) ? 2 : 0;
-  const double dm = std::fabs(magnitude(a.amount.value) - magnitude(b.amount.value));
-  s += 2 * std::max(0.0, 1 - dm / 6);
+  if (currencies_meet(a, b)) s += 2;
+  if (a.is_numeric() && b.is_numeric()) {
+    const double dm = std::fabs(magnitude(a.amount().value) - magnitude(b.amount().value));
+    s += 2 * std::max(0.0, 1 - dm / 6);
+  }
   s += 2 * (1 - std::fabs(pos_a - pos_b));
   return s;
 }
 
 }  // namespace
-
-FactRelation relate(const Fact& a, const Fact& b) {
-  const Amount& x = a.amount;
-  const Amount& y = b.amount;
-  if (x.value == y.value && same_bounds(x, y)) return FactRelation::equal;
-  if ((x.alternative && *x.alternative == y.value) ||
-      (y.alternative && x.value == *y.alternative) ||
-      (x.alternative && y.alternative && *x.alternative == *y.alternative)) {
-    return FactRelation::alternative;
-  }
-  if (scale_related(x.value, y.value) ||
-      (x.alternative && scale_related(*x.alternative, y.value)) ||
-      (y.alternative && scale_related(x.value, *y.alternative))) {
-    return FactRelation::scale;
-  }
-  return FactRelation::none;
-}
-
-bool compatible_kinds(FactKind a, FactKind b) {
-  return a == b || a == FactKind::number || b == FactKind::number;
-}
 
 void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>& a,
                 const std::vector<std::uint32_t>& b, std::vector<FactLink>& out) {
@@ -225,7 +189,7 @@ void group_row(const std::vector<Fact>& facts,
     g.members[node_doc[k]] = static_cast<std::int32_t>(node_fact[k]);
     // A group's kind is its most specific member's: a bare number that a version wrote as an
     // amount of money makes a money group, so that currency rules see it.
-    g.kind = specific(g.kind, facts[node_fact[k]].kind);
+    g.kind = more_specific(g.kind, facts[node_fact[k]].kind);
   }
 }
 

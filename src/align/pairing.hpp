@@ -5,23 +5,9 @@
 #include <vector>
 
 #include "core/fact.hpp"
+#include "core/kinds.hpp"
 
 namespace factlint::align {
-
-/// How two facts of an aligned row relate, strongest first.
-enum class FactRelation : std::uint8_t {
-  equal,        ///< same value (and same range bounds)
-  alternative,  ///< equal under the other reading of an ambiguous number
-  scale,        ///< equal up to a power of 1000 (billion / Billion)
-  none,
-};
-
-/// The strongest relation between the values of `a` and `b` (kinds are not looked at).
-[[nodiscard]] FactRelation relate(const Fact& a, const Fact& b);
-
-/// Whether facts of these kinds may stand for each other: the same kind, or a bare number
-/// against a money amount or a percentage (a dropped currency or percent word).
-[[nodiscard]] bool compatible_kinds(FactKind a, FactKind b);
 
 /// A pairing of two facts of one row, from the comparison of their two versions.
 struct FactLink {

@@ -25,7 +25,7 @@ bool has_kind(const Rule& rule, FactKind kind) {
 
 std::string currencies_of(const Fact& f) {
   std::string out;
-  for (const auto& c : f.currencies) {
+  for (const auto& c : f.currencies()) {
     std::string code = c.preferred;
     if (code.empty() && !c.codes.empty()) code = c.codes.front();
     if (code.empty() || ("+" + out + "+").find("+" + code + "+") != std::string::npos) continue;
@@ -41,8 +41,8 @@ long double as_long_double(const Decimal& d) {
 
 /// "10^3" when `a` is about a power of ten times `b`, else empty.
 std::string ratio_of(const Fact& a, const Fact& b) {
-  const long double x = std::fabs(as_long_double(a.amount.value));
-  const long double y = std::fabs(as_long_double(b.amount.value));
+  const long double x = std::fabs(as_long_double(a.amount().value));
+  const long double y = std::fabs(as_long_double(b.amount().value));
   if (x == 0 || y == 0) return {};
   const long double p = std::log10(x / y);
   const long double r = std::round(p);
@@ -108,7 +108,7 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
                                                       : FactKind::number))},
       {"text", own != nullptr ? own->text : std::string()},
       {"value", own != nullptr ? describe_value(*own) : std::string()},
-      {"digits", own != nullptr ? own->amount.digits : std::string()},
+      {"digits", own != nullptr ? own->amount().digits : std::string()},
       {"currencies", own != nullptr ? currencies_of(*own) : std::string()},
       {"expected", d.expected},
       {"count", std::to_string(count)},
@@ -152,7 +152,7 @@ void run_group_scope(const Rule& rule, const Predicate& pred, const RunView& run
 // fact as it was meant, written with another locale's separators; nullopt otherwise.
 std::optional<Fact> resolve_by_group(const Fact& f, std::uint32_t index, const RunView& run,
                                      const std::vector<std::int32_t>& group_of) {
-  if (!f.amount.format.ambiguous || !f.amount.alternative || group_of[index] < 0) {
+  if (!f.amount().format.ambiguous || !f.amount().alternative || group_of[index] < 0) {
     return std::nullopt;
   }
   const FactGroup& g = run.report().alignment.groups[static_cast<std::size_t>(group_of[index])];
@@ -160,21 +160,21 @@ std::optional<Fact> resolve_by_group(const Fact& f, std::uint32_t index, const R
   int as_alternative = 0;
   for (const auto m : g.members) {
     if (m < 0 || static_cast<std::uint32_t>(m) == index) continue;
-    const Amount& other = run.fact(static_cast<std::uint32_t>(m)).amount;
-    if (other.value == f.amount.value) ++as_written;
-    if (other.value == *f.amount.alternative) ++as_alternative;
+    const Amount& other = run.fact(static_cast<std::uint32_t>(m)).amount();
+    if (other.value == f.amount().value) ++as_written;
+    if (other.value == *f.amount().alternative) ++as_alternative;
   }
   if (as_alternative == 0 || as_written > 0) return std::nullopt;
   Fact meant = f;
-  meant.amount.value = *f.amount.alternative;
-  meant.amount.alternative = f.amount.value;
-  meant.amount.format.ambiguous = false;
-  meant.amount.format.foreign = true;
-  meant.amount.format.expected = f.amount.format.alternative_expected;
+  meant.amount().value = *f.amount().alternative;
+  meant.amount().alternative = f.amount().value;
+  meant.amount().format.ambiguous = false;
+  meant.amount().format.foreign = true;
+  meant.amount().format.expected = f.amount().format.alternative_expected;
   // The separator was meant as grouping ("1,500" for fifteen hundred), not as a decimal one.
-  if (!meant.amount.format.decimal_sep.empty()) {
-    meant.amount.format.group_sep = meant.amount.format.decimal_sep;
-    meant.amount.format.decimal_sep.clear();
+  if (!meant.amount().format.decimal_sep.empty()) {
+    meant.amount().format.group_sep = meant.amount().format.decimal_sep;
+    meant.amount().format.decimal_sep.clear();
   }
   return meant;
 }

@@ -18,10 +18,10 @@ RunView::RunView(const Report& report) : report_(report) {
   values_.resize(report.documents.size());
   for (const Fact& f : report.facts) {
     if (f.doc >= values_.size() || is_boilerplate(f.doc, f.segment)) continue;
-    values_[f.doc].emplace_back(f.amount.value, f.kind);
-    if (f.amount.alternative) values_[f.doc].emplace_back(*f.amount.alternative, f.kind);
+    values_[f.doc].emplace_back(f.amount().value, f.kind);
+    if (f.amount().alternative) values_[f.doc].emplace_back(*f.amount().alternative, f.kind);
     // A range states its upper bound too: "from 1 to 31" has the 31 of "1 … 31".
-    if (f.amount.upper) values_[f.doc].emplace_back(*f.amount.upper, f.kind);
+    if (f.amount().upper) values_[f.doc].emplace_back(*f.amount().upper, f.kind);
   }
   for (auto& v : values_) std::sort(v.begin(), v.end());
 }
@@ -64,7 +64,7 @@ bool RunView::states_value(std::uint32_t doc, const Fact& f) const {
     }
     return false;
   };
-  return has(f.amount.value) || (f.amount.alternative && has(*f.amount.alternative));
+  return has(f.amount().value) || (f.amount().alternative && has(*f.amount().alternative));
 }
 
 const std::vector<std::string>& RunView::forms(const std::string& lang, std::int64_t value) const {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "core/decimal.hpp"
@@ -12,9 +13,10 @@
 
 namespace factlint {
 
-/// The kinds of fact. Later kinds (quantity, date, name, role) are added here, each with its
-/// own extractor folder under src/extract/.
-enum class FactKind : std::uint8_t { number, money, percent };
+/// The kinds of fact. A kind is an entry here, an entry in the table of kind operations
+/// (core/kinds.cpp, with its value's operations in core/kinds/), an extractor folder under
+/// src/extract/ and a docs page under docs/facts/; alignment and rules need no change.
+enum class FactKind : std::uint8_t { number, money, percent, ordinal, date, identifier };
 
 /// Lower-kebab id of a kind ("number", "money", "percent").
 [[nodiscard]] std::string_view to_string(FactKind kind);
@@ -60,18 +62,60 @@ struct CurrencyMention {
   std::string preferred;           ///< the most likely code ("USD" for "$")
 };
 
-/// A typed fact in one document.
+/// The value of a numeric fact: a number, an amount of money, a percentage, an ordinal.
+struct NumericValue {
+  Amount amount;
+  /// Money only: the currencies it names. Two disjoint mentions ("$6,3 Milliarden Euro")
+  /// are kept both; rules flag them.
+  std::vector<CurrencyMention> currencies;
+  bool percentage_points = false;  ///< percent only: "points" rather than "%"
+  bool words = false;              ///< the numeral is written in words ("twenty-five million")
+};
+
+/// The value of an identifier (a model, a standard, a version, a ticker): compared as a string.
+struct IdentifierValue {
+  /// The identifier normalised (NFKC, letters upper-cased, spaces and hyphens dropped):
+  /// "iPhone 6" and "IPHONE-6" are both "IPHONE6".
+  std::string key;
+  /// Its digits alone, in order ("737" of "Boeing 737" and of "ボーイング737"): what a version
+  /// in another script still shares.
+  std::string digits;
+};
+
+/// The value of a date, as far as the text gives it (0 = not given).
+struct DateValue {
+  std::int32_t year = 0;
+  std::uint8_t month = 0;
+  std::uint8_t day = 0;
+  friend bool operator==(const DateValue&, const DateValue&) = default;
+};
+
+/// A typed fact in one document: a header (kind, where, what was written) and a value of the
+/// kind's type. Operations that depend on the kind go through the kind table (core/kinds.hpp).
 struct Fact {
   FactKind kind = FactKind::number;
   std::uint32_t doc = 0;      ///< index of the document in the run
   std::uint32_t segment = 0;  ///< index into Document::segments
   Span span;                  ///< bytes in Document::source
   std::string text;           ///< surface text (block text, markup removed)
-  Amount amount;
-  /// Money only: the currencies it names. Two disjoint mentions ("$6,3 Milliarden Euro")
-  /// are kept both; rules flag them.
-  std::vector<CurrencyMention> currencies;
-  bool percentage_points = false;  ///< percent only: "points" rather than "%"
+  std::variant<NumericValue, IdentifierValue, DateValue> value;
+
+  /// Whether the value is numeric (number, money, percent, ordinal).
+  [[nodiscard]] bool is_numeric() const { return value.index() == 0; }
+  /// The numeric value; the fact must be numeric.
+  [[nodiscard]] const NumericValue& numeric() const { return std::get<NumericValue>(value); }
+  [[nodiscard]] NumericValue& numeric() { return std::get<NumericValue>(value); }
+  /// The amount of a numeric fact.
+  [[nodiscard]] const Amount& amount() const { return numeric().amount; }
+  [[nodiscard]] Amount& amount() { return numeric().amount; }
+  /// The currencies of a money fact (empty for the others).
+  [[nodiscard]] const std::vector<CurrencyMention>& currencies() const {
+    return numeric().currencies;
+  }
+  [[nodiscard]] const IdentifierValue& identifier() const {
+    return std::get<IdentifierValue>(value);
+  }
+  [[nodiscard]] const DateValue& date() const { return std::get<DateValue>(value); }
 };
 
 /// The normalised value of a fact in one short line, the same in messages and reports:

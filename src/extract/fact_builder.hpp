@@ -14,7 +14,7 @@ namespace factlint::extract::detail {
   f.kind = kind;
   f.span = raw.span;
   f.text = std::string(text.substr(raw.span.begin, raw.span.size()));
-  f.amount = std::move(raw.amount);
+  f.amount() = std::move(raw.amount);
   return f;
 }
 

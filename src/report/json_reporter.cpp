@@ -1,55 +1,13 @@
 // JSON output: the report contract of DESIGN.md, streamed member by member, deterministic bytes.
 #include "report/json_reporter.hpp"
 
-#include "report/json_writer.hpp"
+#include "core/json_writer.hpp"
+#include "core/kinds.hpp"
 
 namespace factlint::report {
 namespace {
 
 std::string fact_id(std::uint32_t i) { return "f" + std::to_string(i); }
-
-void write_value(JsonWriter& w, const Fact& f) {
-  const Amount& a = f.amount;
-  w.begin_object();
-  w.member("value", a.value.to_string());
-  if (a.upper) w.member("upper", a.upper->to_string());
-  w.member("approximate", a.approximate);
-  w.member("ambiguous", a.format.ambiguous);
-  if (a.alternative) w.member("alternative", a.alternative->to_string());
-  w.member("digits", a.digits);
-  if (a.scale_power != 0 || !a.scale_word.empty()) {
-    w.key("scale");
-    w.begin_object();
-    w.member("word", a.scale_word);
-    w.member("power", a.scale_power);
-    w.end_object();
-  }
-  w.key("format");
-  w.begin_object();
-  w.member("decimal", a.format.decimal_sep);
-  w.member("group", a.format.group_sep);
-  w.member("native_digits", a.format.native_digits);
-  w.member("foreign", a.format.foreign);
-  w.member("expected", a.format.expected);
-  w.end_object();
-  if (f.kind == FactKind::money) {
-    w.key("currencies");
-    w.begin_array();
-    for (const auto& c : f.currencies) {
-      w.begin_object();
-      w.member("text", c.text);
-      w.key("codes");
-      w.begin_array();
-      for (const auto& code : c.codes) w.value(code);
-      w.end_array();
-      w.member("preferred", c.preferred);
-      w.end_object();
-    }
-    w.end_array();
-  }
-  if (f.kind == FactKind::percent) w.member("points", f.percentage_points);
-  w.end_object();
-}
 
 /// Line and column lookups for every document, each in text order (see LineCursor).
 class Locator {
@@ -100,7 +58,7 @@ void write_json(const Report& report, Sink& out) {
     w.member("length", f.span.size());
     w.member("segment", f.segment);
     w.key("value");
-    write_value(w, f);
+    kind_ops(f.kind).write_json(f, w);
     w.end_object();
   }
   w.end_array();

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/finding.hpp"
-#include "report/sink.hpp"
+#include "core/sink.hpp"
 
 namespace factlint::report {
 

@@ -517,8 +517,9 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
       Shape& shape = shapes[d][i];
       for (const Fact* f : facts_of[d][i]) {
-        shape.numbers.push_back(value_key(f->amount.value));
-        if (f->amount.alternative) shape.numbers.push_back(value_key(*f->amount.alternative));
+        if (!f->is_numeric()) continue;
+        shape.numbers.push_back(value_key(f->amount().value));
+        if (f->amount().alternative) shape.numbers.push_back(value_key(*f->amount().alternative));
       }
       // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
       // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.

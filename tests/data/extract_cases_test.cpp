@@ -87,14 +87,14 @@ std::string describe(const Fact& f, std::string_view text) {
   if (f.span.begin <= f.span.end && f.span.end <= text.size()) {
     out << " '" << text.substr(f.span.begin, f.span.size()) << "'";
   }
-  out << " value=" << f.amount.value.to_string() << " upper=" << show_decimal(f.amount.upper)
-      << " alternative=" << show_decimal(f.amount.alternative)
-      << " approximate=" << f.amount.approximate << " ambiguous=" << f.amount.format.ambiguous
-      << " foreign=" << f.amount.format.foreign << " points=" << f.percentage_points;
+  out << " value=" << f.amount().value.to_string() << " upper=" << show_decimal(f.amount().upper)
+      << " alternative=" << show_decimal(f.amount().alternative)
+      << " approximate=" << f.amount().approximate << " ambiguous=" << f.amount().format.ambiguous
+      << " foreign=" << f.amount().format.foreign << " points=" << f.numeric().percentage_points;
   if (f.kind == FactKind::money) {
     out << " currencies=[";
-    for (std::size_t i = 0; i < f.currencies.size(); ++i) {
-      out << (i ? "," : "") << f.currencies[i].preferred << "('" << f.currencies[i].text << "')";
+    for (std::size_t i = 0; i < f.currencies().size(); ++i) {
+      out << (i ? "," : "") << f.currencies()[i].preferred << "('" << f.currencies()[i].text << "')";
     }
     out << "]";
   }
@@ -196,7 +196,7 @@ std::string check_positive(const json& c, std::string_view lang) {
   if (hit == nullptr) {
     problems += "no " + std::string(to_string(*kind)) + " fact with span [" + want_span + "\n";
   } else {
-    const auto& a = hit->amount;
+    const auto& a = hit->amount();
     if (value && a.value != *value) {
       problems += "value " + a.value.to_string() + ", want " + value->to_string() + "\n";
     }
@@ -219,13 +219,13 @@ std::string check_positive(const json& c, std::string_view lang) {
       problems += "foreign " + std::to_string(a.format.foreign) + ", want " +
                   std::to_string(foreign) + "\n";
     }
-    if (*kind == FactKind::percent && hit->percentage_points != points) {
-      problems += "points " + std::to_string(hit->percentage_points) + ", want " +
+    if (*kind == FactKind::percent && hit->numeric().percentage_points != points) {
+      problems += "points " + std::to_string(hit->numeric().percentage_points) + ", want " +
                   std::to_string(points) + "\n";
     }
     if (*kind == FactKind::money) {
       std::vector<std::string> got;
-      for (const auto& m : hit->currencies) got.push_back(m.preferred);
+      for (const auto& m : hit->currencies()) got.push_back(m.preferred);
       if (got != currencies) {
         std::string g;
         std::string w;

@@ -27,7 +27,7 @@ Codes intersect(const Codes& a, const Codes& b) {
 /// nullopt when the fact names no currency (nothing to compare).
 std::optional<Codes> common_codes(const Fact& f) {
   std::optional<Codes> common;
-  for (const auto& m : f.currencies) {
+  for (const auto& m : f.currencies()) {
     if (m.codes.empty()) continue;
     Codes c = sorted(m.codes);
     common = common ? intersect(*common, c) : c;
@@ -38,7 +38,7 @@ std::optional<Codes> common_codes(const Fact& f) {
 /// The mentions' code sets, for telling two identical contradictions apart from different ones.
 std::vector<Codes> mention_sets(const Fact& f) {
   std::vector<Codes> out;
-  for (const auto& m : f.currencies) {
+  for (const auto& m : f.currencies()) {
     if (!m.codes.empty()) out.push_back(sorted(m.codes));
   }
   std::sort(out.begin(), out.end());

@@ -11,7 +11,7 @@ class ForeignFormat final : public Predicate {
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::fact; }
   [[nodiscard]] std::optional<FactIssue> check(const Fact& fact,
                                                const Document& /*doc*/) const override {
-    const NumberFormat& f = fact.amount.format;
+    const NumberFormat& f = fact.amount().format;
     if (!f.foreign) return std::nullopt;
     // An ambiguous figure ("1.500") may well be the locale's own grouping; flag it only on
     // request.
@@ -19,7 +19,7 @@ class ForeignFormat final : public Predicate {
     // A bare decimal (no currency, percent or scale word) is as often a version, a section or
     // a value of a program's syntax ("FreeType 2.0", "Section 3.4", "0.0 means none") as a
     // quantity, and those keep their dots in every language; flag it only on request.
-    if (!bare_decimals_ && fact.kind == FactKind::number && fact.amount.scale_word.empty() &&
+    if (!bare_decimals_ && fact.kind == FactKind::number && fact.amount().scale_word.empty() &&
         !f.decimal_sep.empty()) {
       return std::nullopt;
     }

@@ -27,7 +27,7 @@ bool says_in_words(const RunView& run, std::uint32_t d, const std::vector<std::u
     // Only values people write out: below 1000, or round ("twenty-five million"), not "six
     // hundred twelve billion four hundred million". Values below 2 are left out: "one", "un",
     // "ein" are pronouns and articles too.
-    const Decimal& value = run.fact(i).amount.value;
+    const Decimal& value = run.fact(i).amount().value;
     const auto n = as_integer(value);
     if (n && *n >= 2 && (*n < 1000 || value.mantissa() < 100)) values.insert(*n);
   }
@@ -42,7 +42,7 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
                    const std::vector<std::uint32_t>& facts) {
   std::vector<std::string> wanted;
   for (const auto i : facts) {
-    std::string digits = lang::digits_only(run.fact(i).amount.digits);
+    std::string digits = lang::digits_only(run.fact(i).amount().digits);
     if (!digits.empty()) wanted.push_back(std::move(digits));
   }
   if (wanted.empty()) return false;
@@ -65,9 +65,9 @@ std::vector<std::uint32_t> majority_value(const RunView& run, const std::vector<
     bool placed = false;
     for (auto& c : classes) {
       const Fact& r = run.fact(c.front());
-      if (r.amount.value == f.amount.value ||
-          (r.amount.alternative && *r.amount.alternative == f.amount.value) ||
-          (f.amount.alternative && *f.amount.alternative == r.amount.value)) {
+      if (r.amount().value == f.amount().value ||
+          (r.amount().alternative && *r.amount().alternative == f.amount().value) ||
+          (f.amount().alternative && *f.amount().alternative == r.amount().value)) {
         c.push_back(m);
         placed = true;
         break;

@@ -11,7 +11,7 @@ class ScaleDiffers final : public Predicate {
   ScaleDiffers(detail::Tolerance tol, std::int32_t step) : tol_(tol), step_(step) {}
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
   [[nodiscard]] bool differs(const Fact& a, const Fact& b) const override {
-    return detail::scale_between(a.amount, b.amount, tol_, step_).has_value();
+    return detail::scale_between(a.amount(), b.amount(), tol_, step_).has_value();
   }
 
  private:

@@ -8,7 +8,7 @@ namespace factlint::extract {
 std::optional<Fact> make_money(RawAmount& raw, std::string_view text) {
   if (raw.currencies.empty() || raw.percent) return std::nullopt;
   Fact f = detail::fact_from(FactKind::money, raw, text);
-  f.currencies = std::move(raw.currencies);
+  f.numeric().currencies = std::move(raw.currencies);
   return f;
 }
 

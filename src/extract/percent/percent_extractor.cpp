@@ -8,7 +8,7 @@ namespace factlint::extract {
 std::optional<Fact> make_percent(RawAmount& raw, std::string_view text) {
   if (!raw.percent) return std::nullopt;
   Fact f = detail::fact_from(FactKind::percent, raw, text);
-  f.percentage_points = raw.percentage_points;
+  f.numeric().percentage_points = raw.percentage_points;
   return f;
 }
 

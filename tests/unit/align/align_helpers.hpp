@@ -56,12 +56,12 @@ inline Fact make_fact(std::uint32_t doc, std::uint32_t segment, FactKind kind,
   f.span = Span{position, position + 1};
   ++position;
   f.text = value;
-  f.amount.value = *Decimal::parse(value);
+  f.amount().value = *Decimal::parse(value);
   if (!alternative.empty()) {
-    f.amount.alternative = *Decimal::parse(alternative);
-    f.amount.format.ambiguous = true;
+    f.amount().alternative = *Decimal::parse(alternative);
+    f.amount().format.ambiguous = true;
   }
-  if (!currency.empty()) f.currencies.push_back(CurrencyMention{currency, {currency}, currency});
+  if (!currency.empty()) f.numeric().currencies.push_back(CurrencyMention{currency, {currency}, currency});
   return f;
 }
 

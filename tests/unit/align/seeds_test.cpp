@@ -124,8 +124,8 @@ void find_numbers(const Document& doc, std::uint32_t doc_index, std::vector<Fact
                          next == "dollar" || next == "dollars" || next == "euro";
       Fact f = make_fact(doc_index, s, money ? FactKind::money : FactKind::number, literal,
                          alternative.value_or(""));
-      f.amount.value = f.amount.value.scaled(power);
-      if (f.amount.alternative) f.amount.alternative = f.amount.alternative->scaled(power);
+      f.amount().value = f.amount().value.scaled(power);
+      if (f.amount().alternative) f.amount().alternative = f.amount().alternative->scaled(power);
       f.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(k)};
       out.push_back(f);
     }
@@ -162,7 +162,7 @@ TEST_CASE("seed article set: the JSR amounts align across all versions") {
   const auto facts_valued = [&](std::uint32_t d, const Decimal& v) {
     std::vector<std::int32_t> out;
     for (std::uint32_t f = 0; f < facts.size(); ++f) {
-      if (facts[f].doc == d && facts[f].amount.value == v)
+      if (facts[f].doc == d && facts[f].amount().value == v)
         out.push_back(static_cast<std::int32_t>(f));
     }
     return out;
@@ -183,7 +183,7 @@ TEST_CASE("seed article set: the JSR amounts align across all versions") {
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     CAPTURE(docs[d].lang);
     REQUIRE(g->members[d] >= 0);
-    CHECK(facts[static_cast<std::size_t>(g->members[d])].amount.value == dollars);
+    CHECK(facts[static_cast<std::size_t>(g->members[d])].amount().value == dollars);
   }
 
   // The yen amount: grouped where present; where absent, the version still has an aligned

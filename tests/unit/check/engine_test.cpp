@@ -335,7 +335,7 @@ TEST_CASE("every known placeholder is filled in") {
   const auto fe = b.fact(en, FactKind::number, "5", "5");
   const auto ff = b.fact(fr, FactKind::number, "5000", "5");
   const auto fd = b.fact(de, FactKind::number, "5", "5");
-  b.report.facts[ff].amount.value = *factlint::Decimal::parse("7");
+  b.report.facts[ff].amount().value = *factlint::Decimal::parse("7");
   b.align_by_index(0);
   b.group({fe, ff, fd});
   const auto findings = run_rules(set, b.report);

@@ -25,17 +25,17 @@ Fact figure(const char* value, const char* digits = "", const char* sep = "",
             std::int32_t power = 0) {
   Fact f;
   f.kind = FactKind::number;
-  f.amount.value = *Decimal::parse(value);
-  f.amount.digits = digits;
-  f.amount.format.decimal_sep = sep;
-  f.amount.scale_power = power;
+  f.amount().value = *Decimal::parse(value);
+  f.amount().digits = digits;
+  f.amount().format.decimal_sep = sep;
+  f.amount().scale_power = power;
   return f;
 }
 
 Fact money(const char* value, std::vector<CurrencyMention> currencies) {
   Fact f = figure(value);
   f.kind = FactKind::money;
-  f.currencies = std::move(currencies);
+  f.numeric().currencies = std::move(currencies);
   return f;
 }
 
@@ -67,18 +67,18 @@ TEST_CASE("value-differs") {
   }
   SUBCASE("an ambiguous number agrees when either reading agrees") {
     Fact amb = figure("1500", "1.500");
-    amb.amount.format.ambiguous = true;
-    amb.amount.alternative = *Decimal::parse("1.5");
+    amb.amount().format.ambiguous = true;
+    amb.amount().alternative = *Decimal::parse("1.5");
     CHECK_FALSE(p->differs(amb, figure("1.5")));
     CHECK_FALSE(p->differs(figure("1500"), amb));
     CHECK(p->differs(amb, figure("2")));
   }
   SUBCASE("ranges compare both bounds") {
     Fact r1 = figure("5e6");
-    r1.amount.upper = *Decimal::parse("7e6");
+    r1.amount().upper = *Decimal::parse("7e6");
     Fact r2 = r1;
     CHECK_FALSE(p->differs(r1, r2));
-    r2.amount.upper = *Decimal::parse("8e6");
+    r2.amount().upper = *Decimal::parse("8e6");
     CHECK(p->differs(r1, r2));
     // A single figure is one bound written on its own (a version that says "from 5 to 7" as
     // two figures): it agrees with either bound, and with nothing else.
@@ -92,7 +92,7 @@ TEST_CASE("value-differs") {
     CHECK(loose->differs(figure("100"), figure("103")));
     const auto approx = make("value-differs", R"({"approximate_tolerance": 0.05})");
     Fact about = figure("100");
-    about.amount.approximate = true;
+    about.amount().approximate = true;
     CHECK_FALSE(approx->differs(about, figure("104")));
     CHECK(approx->differs(figure("100"), figure("104")));
   }
@@ -142,12 +142,12 @@ TEST_CASE("foreign-format") {
   const Document doc;
   Fact f = figure("6.3", "6.3", ".");
   CHECK_FALSE(p->check(f, doc).has_value());
-  f.amount.format.foreign = true;
-  f.amount.format.expected = "6,3";
+  f.amount().format.foreign = true;
+  f.amount().format.expected = "6,3";
   const auto issue = p->check(f, doc);
   REQUIRE(issue.has_value());
   CHECK(issue->expected == "6,3");
-  f.amount.format.ambiguous = true;
+  f.amount().format.ambiguous = true;
   CHECK_FALSE(p->check(f, doc).has_value());
   CHECK(make("foreign-format", R"({"include_ambiguous": true})")->check(f, doc).has_value());
 }

@@ -47,8 +47,8 @@ class ReportBuilder {
     const auto at = static_cast<std::uint32_t>(src.find(text));
     f.span = {at, at + static_cast<std::uint32_t>(text.size())};
     f.text = std::string(text);
-    f.amount.value = *Decimal::parse(value);
-    f.currencies = std::move(currencies);
+    f.amount().value = *Decimal::parse(value);
+    f.numeric().currencies = std::move(currencies);
     for (std::uint32_t s = 0; s < report.documents[doc].segments.size(); ++s) {
       const Span sp = report.documents[doc].segments[s].span;
       if (sp.begin <= at && at < sp.end) f.segment = s;

@@ -24,16 +24,16 @@ Report sample() {
   const auto de = b.doc("de", {"Einleitung.\nJSR für $6,3 Milliarden Euro."}, "story.de.md");
   const auto sv = b.doc("sv", {"Inledning.\nJSR för 6.3 miljarder dollar."}, "story.sv.md");
   const auto fe = b.fact(en, FactKind::money, "$6.3 billion", "6.3e9", {dollar_sign()});
-  b.last().amount.digits = "6.3";
-  b.last().amount.scale_power = 9;
-  b.last().amount.scale_word = "billion";
-  b.last().amount.format.decimal_sep = ".";
+  b.last().amount().digits = "6.3";
+  b.last().amount().scale_power = 9;
+  b.last().amount().scale_word = "billion";
+  b.last().amount().format.decimal_sep = ".";
   const auto fd = b.fact(de, FactKind::money, "$6,3 Milliarden Euro", "6.3e9",
                          {dollar_sign(), code("Euro", "EUR")});
   const auto fs = b.fact(sv, FactKind::money, "6.3 miljarder dollar", "6.3e9",
                          {{"dollar", {"AUD", "CAD", "USD"}, "USD"}});
-  b.last().amount.format.foreign = true;
-  b.last().amount.format.expected = "6,3";
+  b.last().amount().format.foreign = true;
+  b.last().amount().format.expected = "6,3";
   b.align_by_index(0);
   b.group({fe, fd, fs});
   Finding f;

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace factlint::report {
+namespace factlint {
 
 /// A destination for report bytes. Reporters write into a sink as they go, so that a report
 /// never has to exist as one string (or one JSON tree) in memory.
@@ -72,4 +72,4 @@ class FileSink final : public Sink {
   }
 };
 
-}  // namespace factlint::report
+}  // namespace factlint

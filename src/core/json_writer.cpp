@@ -1,5 +1,5 @@
 // JsonWriter: indentation state and string escaping.
-#include "report/json_writer.hpp"
+#include "core/json_writer.hpp"
 
 #include <array>
 #include <charconv>
@@ -7,7 +7,7 @@
 #include "core/result.hpp"
 #include "core/utf8.hpp"
 
-namespace factlint::report {
+namespace factlint {
 
 void JsonWriter::newline_indent() {
   static constexpr std::string_view kSpaces = "                                ";
@@ -149,4 +149,4 @@ void JsonWriter::write_string(Sink& out, std::string_view s) {
   out.put('"');
 }
 
-}  // namespace factlint::report
+}  // namespace factlint

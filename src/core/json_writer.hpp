@@ -5,9 +5,9 @@
 #include <string_view>
 #include <vector>
 
-#include "report/sink.hpp"
+#include "core/sink.hpp"
 
-namespace factlint::report {
+namespace factlint {
 
 /// Writes one JSON value into a sink as it is described: objects and arrays are opened and
 /// closed, members and elements written in order. The layout is fixed (2-space indent, one
@@ -58,4 +58,4 @@ class JsonWriter {
   void close(char c);
 };
 
-}  // namespace factlint::report
+}  // namespace factlint
