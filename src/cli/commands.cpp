@@ -85,7 +85,7 @@ int cmd_check(const CommandLine& cl) {
     for (const auto& id : ids) known += (known.empty() ? "" : "|") + id;
     return fail("--format must be " + known + ", not '" + cl.format + "'");
   }
-  if (cl.args.empty()) return fail("check needs at least one INPUT");
+  if (cl.args.empty()) return fail("check needs at least two INPUTs, the versions to compare");
   auto rules = rules_for(cl, *config);
   if (!rules) return fail(rules.error());
   std::set<std::string> baseline;
@@ -96,6 +96,7 @@ int cmd_check(const CommandLine& cl) {
   }
   CheckOptions options;
   options.pivot = cl.pivot.empty() ? config->pivot.value_or("") : cl.pivot;
+  if (cl.pivot.empty() && config->pivot) options.pivot_source = *cl.config;
   auto inputs = expand_inputs(cl.args);
   if (!inputs) return fail(inputs.error());
   auto report = check_inputs(*inputs, options, *rules);
