@@ -1,4 +1,4 @@
-// Tests for the pipeline wiring: embedded rules, pivot choice, directory inputs, atomic writes.
+// Tests for the pipeline wiring: embedded rules, pivot choice, directory inputs, version checks.
 #include "cli/pipeline.hpp"
 
 #include <doctest/doctest.h>
@@ -9,7 +9,6 @@
 #include <set>
 #include <string>
 
-#include "cli/commands.hpp"
 #include "core/embedded.hpp"
 
 namespace fs = std::filesystem;
@@ -94,22 +93,6 @@ TEST_CASE("a directory input finds the versions by their names") {
   CHECK_FALSE(cli::expand_inputs({empty.string()}).ok());
   fs::remove_all(d);
   fs::remove_all(empty);
-}
-
-TEST_CASE("write_atomically replaces the file and leaves no temporary") {
-  const fs::path d = temp_dir("atomic");
-  const fs::path f = d / "out.txt";
-  CHECK(cli::write_atomically(f.string(), "one").empty());
-  CHECK(cli::write_atomically(f.string(), "two").empty());
-  std::ifstream in(f);
-  std::string content;
-  std::getline(in, content);
-  CHECK(content == "two");
-  int entries = 0;
-  for ([[maybe_unused]] const auto& e : fs::directory_iterator(d)) ++entries;
-  CHECK(entries == 1);
-  CHECK_FALSE(cli::write_atomically((d / "no" / "such" / "dir.txt").string(), "x").empty());
-  fs::remove_all(d);
 }
 
 TEST_CASE("check needs two versions, each with its own language") {
