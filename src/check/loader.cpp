@@ -1,16 +1,16 @@
 // Rule loading: JSON rule files (comments allowed) into validated rules, with file:line:col errors.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <system_error>
 #include <utility>
 
 #include "check/engine.hpp"
 #include "check/predicate.hpp"
 #include "core/document.hpp"
+#include "core/file.hpp"
+#include "core/json.hpp"
 
 namespace factlint::check {
 namespace {
@@ -19,6 +19,8 @@ using nlohmann::json;
 
 constexpr std::string_view kMarkOpen = "[[";
 constexpr std::string_view kMarkClose = "]]";
+/// A rule file is a few kilobytes; anything near this is not one.
+constexpr std::size_t kMaxRuleFileBytes = std::size_t{16} << 20;
 
 const std::vector<std::string_view> kRuleKeys{"description", "predicate", "kinds",
                                               "scope",       "severity",  "message",
@@ -414,24 +416,9 @@ Result<RuleSet> load_rules(const std::vector<RuleFile>& files) {
       return err.whole("rules/bad-id",
                        "rule id '" + id + "' (the file name) must be lower-kebab: a-z, 0-9, '-'");
     }
-    json doc;
-    try {
-      doc = json::parse(file.content, nullptr, true, true);
-    } catch (const json::parse_error& e) {
-      // e.byte is the 1-based count of bytes read when the error was found.
-      std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
-      // nlohmann stops after the offending token; point at a string token's opening quote.
-      const std::string& t = file.content;
-      if (at < t.size() && t[at] == '"' && at > 0) {
-        std::size_t open = at - 1;
-        while (open > 0 && t[open] != '"' && t[open] != '\n') --open;
-        if (t[open] == '"' && (open == 0 || t[open - 1] != '\\')) at = open;
-      }
-      std::string what = e.what();
-      const auto colon = what.rfind(": ");
-      if (colon != std::string::npos) what = what.substr(colon + 2);
-      return err.at("rules/malformed-json", at, "malformed JSON: " + what);
-    }
+    auto parsed = parse_json(file.content, file.path, "rules/malformed-json");
+    if (!parsed) return parsed.error();
+    const json& doc = *parsed;
     if (!doc.is_object()) return err.whole("rules/bad-rule", "a rule file must hold an object");
     if (!doc.contains("predicate")) {
       const auto it = by_id.find(id);
@@ -458,22 +445,24 @@ Result<std::vector<RuleFile>> rule_files_in(const std::string& dir) {
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
     const fs::path& p = it->path();
+    std::error_code entry_ec;
+    const bool is_dir = it->is_directory(entry_ec);
     // terms/ holds language data, not rules.
-    if (it.depth() == 0 && it->is_directory(ec) && p.filename() == "terms") {
+    if (it.depth() == 0 && is_dir && p.filename() == "terms") {
       it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && p.extension() == ".json") paths.push_back(p.string());
+    // Not only regular files: a FIFO or a broken link named x.json is refused with a message
+    // when it is read, rather than silently left out.
+    if (!is_dir && p.extension() == ".json") paths.push_back(p.string());
   }
   if (ec) return Diagnostic{"rules/unreadable-dir", dir, 0, 0, "cannot list: " + ec.message()};
   std::sort(paths.begin(), paths.end());
   std::vector<RuleFile> files;
   for (const auto& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Diagnostic{"rules/unreadable-file", path, 0, 0, "cannot read the file"};
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.push_back({path, text.str()});
+    auto text = read_whole_file(path, kMaxRuleFileBytes, "rules");
+    if (!text) return text.error();
+    files.push_back({path, std::move(text).value()});
   }
   return files;
 }

@@ -1,4 +1,5 @@
 // The predicate registry: a plain list of {id, factory}, one line per predicate.
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "check/predicate.hpp"
@@ -49,7 +50,12 @@ Result<std::shared_ptr<const Predicate>> build_predicate(std::string_view id,
       if (v.is_boolean()) {
         values.emplace(key, v.get<bool>());
       } else if (v.is_number()) {
-        values.emplace(key, v.get<double>());
+        // The parser refuses numbers beyond a double, but a params text from elsewhere might not.
+        const auto number = v.get<double>();
+        if (!std::isfinite(number)) {
+          return Diagnostic{"rules/bad-params", "", 0, 0, "param '" + key + "' is out of range"};
+        }
+        values.emplace(key, number);
       } else if (v.is_string()) {
         values.emplace(key, v.get<std::string>());
       } else {

@@ -1,18 +1,14 @@
 // check, extract and rules: what each subcommand does with the pipeline and the reporters.
 #include "cli/commands.hpp"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <optional>
 #include <set>
 
 #include "cli/config.hpp"
 #include "cli/eval.hpp"
+#include "cli/output.hpp"
 #include "cli/pipeline.hpp"
 #include "report/html_reporter.hpp"
 #include "report/reporter.hpp"
@@ -34,14 +30,25 @@ int fail(const std::string& message) {
   return kInputError;
 }
 
-int emit(const CommandLine& cl, const std::string& text) {
-  if (cl.output) {
-    const std::string err = write_atomically(*cl.output, text);
-    if (!err.empty()) return fail(err);
-    return kClean;
-  }
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
+/// Adds the destination of the run's main report: --output, or standard output.
+Result<std::size_t> add_report(OutputSet& outputs, const CommandLine& cl) {
+  return cl.output ? outputs.add("--output", *cl.output) : outputs.add_standard_output();
+}
+
+/// The paths of the files a run reads, which no report may replace.
+std::vector<std::string> files_read(const CommandLine& cl, const std::vector<read::Input>& inputs) {
+  std::vector<std::string> paths;
+  paths.reserve(inputs.size() + 2);
+  for (const auto& in : inputs) paths.push_back(in.path);
+  if (cl.config) paths.push_back(*cl.config);
+  if (cl.baseline) paths.push_back(*cl.baseline);
+  return paths;
+}
+
+/// Writes one report to the run's only destination.
+int emit(OutputSet& outputs, std::size_t id, std::string_view text) {
+  if (auto written = outputs.write(id, text); !written) return fail(written.error());
+  if (auto committed = outputs.commit_all(); !committed) return fail(committed.error());
   return kClean;
 }
 
@@ -86,7 +93,22 @@ int cmd_check(const CommandLine& cl) {
     for (const auto& id : ids) known += (known.empty() ? "" : "|") + id;
     return fail("--format must be " + known + ", not '" + cl.format + "'");
   }
-  if (cl.args.empty()) return fail("check needs at least one INPUT");
+  if (cl.args.empty()) return fail("check needs at least two INPUTs, the versions to compare");
+  // Destinations first: a report that cannot be written should fail the run before its work.
+  OutputSet outputs;
+  auto report_out = add_report(outputs, cl);
+  if (!report_out) return fail(report_out.error());
+  std::optional<std::size_t> html_out;
+  if (cl.html) {
+    auto added = outputs.add("--html", *cl.html);
+    if (!added) return fail(added.error());
+    html_out = *added;
+  }
+  auto inputs = expand_inputs(cl.args);
+  if (!inputs) return fail(inputs.error());
+  if (auto apart = outputs.refuse_inputs(files_read(cl, *inputs)); !apart) {
+    return fail(apart.error());
+  }
   auto rules = rules_for(cl, *config);
   if (!rules) return fail(rules.error());
   std::set<std::string> baseline;
@@ -97,19 +119,19 @@ int cmd_check(const CommandLine& cl) {
   }
   CheckOptions options;
   options.pivot = cl.pivot.empty() ? config->pivot.value_or("") : cl.pivot;
-  auto inputs = expand_inputs(cl.args);
-  if (!inputs) return fail(inputs.error());
+  if (cl.pivot.empty() && config->pivot) options.pivot_source = *cl.config;
   auto report = check_inputs(*inputs, options, *rules);
   if (!report) return fail(report.error());
   apply_baseline(baseline, report->findings);
   auto text = report::render(cl.format, *report);
   if (!text) return fail(text.error());
-  if (cl.html) {
-    const std::string err = write_atomically(*cl.html, report::render_html(*report));
-    if (!err.empty()) return fail(err);
+  if (auto written = outputs.write(*report_out, *text); !written) return fail(written.error());
+  if (html_out) {
+    if (auto written = outputs.write(*html_out, report::render_html(*report)); !written) {
+      return fail(written.error());
+    }
   }
-  const int status = emit(cl, *text);
-  if (status != kClean) return status;
+  if (auto committed = outputs.commit_all(); !committed) return fail(committed.error());
   for (const auto& f : report->findings) {
     if (static_cast<int>(f.severity) >= *threshold) return kFindings;
   }
@@ -118,19 +140,29 @@ int cmd_check(const CommandLine& cl) {
 
 int cmd_extract(const CommandLine& cl) {
   if (cl.args.empty()) return fail("extract needs at least one INPUT");
+  OutputSet outputs;
+  auto report_out = add_report(outputs, cl);
+  if (!report_out) return fail(report_out.error());
   auto inputs = expand_inputs(cl.args);
   if (!inputs) return fail(inputs.error());
+  if (auto apart = outputs.refuse_inputs(files_read(cl, *inputs)); !apart) {
+    return fail(apart.error());
+  }
   auto report = extract_inputs(*inputs);
   if (!report) return fail(report.error());
   auto text = report::render(cl.format == "text" ? "json" : cl.format, *report);
   if (!text) return fail(text.error());
-  return emit(cl, *text);
+  return emit(outputs, *report_out, *text);
 }
 
 int cmd_rules(const CommandLine& cl) {
   if (cl.args.size() != 1 || (cl.args[0] != "list" && cl.args[0] != "test")) {
     return fail("usage: factlint rules list|test [--rules DIR]");
   }
+  OutputSet outputs;
+  auto report_out = add_report(outputs, cl);
+  if (!report_out) return fail(report_out.error());
+  if (auto apart = outputs.refuse_inputs(files_read(cl, {})); !apart) return fail(apart.error());
   auto config = config_for(cl);
   if (!config) return fail(config.error());
   auto rules = rules_for(cl, *config);
@@ -147,7 +179,7 @@ int cmd_rules(const CommandLine& cl) {
       out += r.id + "\t" + std::string(to_string(r.severity)) + "\t" + r.predicate + "\t" + kinds +
              "\t" + r.path + "\n";
     }
-    return emit(cl, out);
+    return emit(outputs, *report_out, out);
   }
   const auto results = check::test_rules(*rules, example_runner(*rules));
   std::string out;
@@ -159,7 +191,7 @@ int cmd_rules(const CommandLine& cl) {
     for (const auto& f : r.failures) out += r.rule + ": FAIL: " + f + "\n";
   }
   out += std::to_string(passed) + " passed, " + std::to_string(failed) + " failed\n";
-  const int status = emit(cl, out);
+  const int status = emit(outputs, *report_out, out);
   if (status != kClean) return status;
   return failed == 0 ? kClean : kFindings;
 }
@@ -180,48 +212,6 @@ int run_command(const CommandLine& cl) {
   if (cl.command == "rules") return cmd_rules(cl);
   if (cl.command == "eval") return cmd_eval(cl);
   return fail("unknown command '" + cl.command + "'");
-}
-
-std::string write_atomically(const std::string& path, std::string_view content) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(tmpl.data());
-  if (fd < 0) return path + ": cannot create a temporary file beside it";
-  // mkstemp makes the file private (0600); give the report the mode a plain create would (or
-  // keep the mode of the report it replaces).
-  struct stat existing {};
-  mode_t mode = 0;
-  if (::stat(path.c_str(), &existing) == 0) {
-    mode = existing.st_mode & 07777;
-  } else {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    mode = 0666 & ~mask;
-  }
-  ::fchmod(fd, mode);
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n <= 0) {
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return path + ": write failed";
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    ::unlink(tmpl.c_str());
-    return path + ": write failed";
-  }
-  std::error_code ec;
-  fs::rename(tmpl, target, ec);
-  if (ec) {
-    ::unlink(tmpl.c_str());
-    return path + ": " + ec.message();
-  }
-  return {};
 }
 
 std::string_view version() { return "0.1.0"; }

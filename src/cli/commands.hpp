@@ -25,12 +25,9 @@ struct CommandLine {
   std::vector<std::string> gate_skip;      ///< eval: categories the gate leaves out
 };
 
-/// Runs a subcommand; returns the exit status (0 clean, 1 findings, 2 usage or input error).
+/// Runs a subcommand; returns the exit status (0 clean, 1 findings, 2 usage or input error,
+/// including a report that could not be written).
 [[nodiscard]] int run_command(const CommandLine& cl);
-
-/// Writes `content` to `path` through a temporary file and a rename, so that a reader never
-/// sees a half-written report. Returns an error message, or empty on success.
-[[nodiscard]] std::string write_atomically(const std::string& path, std::string_view content);
 
 /// The version string.
 [[nodiscard]] std::string_view version();

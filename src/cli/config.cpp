@@ -3,10 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "core/file.hpp"
+#include "core/json.hpp"
 #include "core/utf8.hpp"
 
 namespace factlint::cli {
@@ -18,26 +18,18 @@ Diagnostic problem(const std::string& path, std::string message) {
   return Diagnostic{"cli/config", path, 0, 0, std::move(message)};
 }
 
+/// A limit only so that a wrong path (a disk image, say) fails at once instead of filling
+/// memory; the JSON report of a large set, used as a baseline, stays far below it.
+constexpr std::size_t kMaxSettingsBytes = std::size_t{256} << 20;
+
 Result<json> parse_json_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return problem(path, "cannot open the file");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
-  if (const auto bad = utf8::find_invalid(text)) {
-    const LineCol lc = LineMap(text).locate(text, static_cast<std::uint32_t>(*bad));
+  auto text = read_whole_file(path, kMaxSettingsBytes, "cli");
+  if (!text) return text.error();
+  if (const auto bad = utf8::find_invalid(*text)) {
+    const LineCol lc = LineMap(*text).locate(*text, static_cast<std::uint32_t>(*bad));
     return Diagnostic{"cli/config", path, lc.line, lc.column, "invalid UTF-8"};
   }
-  try {
-    return json::parse(text, nullptr, true, true);
-  } catch (const json::parse_error& e) {
-    const auto offset = static_cast<std::uint32_t>(e.byte > 0 ? e.byte - 1 : 0);
-    const LineCol lc = LineMap(text).locate(text, offset);
-    std::string what = e.what();
-    // nlohmann prefixes "[json.exception.parse_error.101] parse error at line…: "; keep the tail.
-    if (const auto pos = what.rfind(": "); pos != std::string::npos) what = what.substr(pos + 2);
-    return Diagnostic{"cli/config", path, lc.line, lc.column, "malformed JSON: " + what};
-  }
+  return parse_json(*text, path, "cli/config");
 }
 
 Result<std::vector<std::string>> string_list(const json& j, const std::string& path,

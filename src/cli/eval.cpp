@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "cli/output.hpp"
 #include "cli/pipeline.hpp"
 #include "core/utf8.hpp"
 #include "lang/lang.hpp"
@@ -459,6 +460,18 @@ int run(const CommandLine& cl, const check::RuleSet& rules) {
     }
   }
   const std::string& path = cl.args[0];
+  // The per-case results (--output) and the figures (standard output) are delivered together,
+  // and never over the cases read.
+  OutputSet outputs;
+  std::optional<std::size_t> cases_out;
+  if (cl.output) {
+    auto added = outputs.add("--output", *cl.output);
+    if (!added) return fail_diag(added.error());
+    cases_out = *added;
+  }
+  auto figures_out = outputs.add_standard_output();
+  if (!figures_out) return fail_diag(figures_out.error());
+  if (auto apart = outputs.refuse_inputs({path}); !apart) return fail_diag(apart.error());
   auto content = read_whole(path);
   if (!content) return fail_diag(content.error());
   auto cases = parse_cases(*content, path);
@@ -469,14 +482,15 @@ int run(const CommandLine& cl, const check::RuleSet& rules) {
   const Tallies summary = tally_cases(*cases, *results);
   const Gate gate{cl.min_recall, cl.max_false_alarms, cl.gate_skip};
   const auto missed = gate_failures(summary, gate);
-  if (cl.output) {
-    const std::string err = write_atomically(*cl.output, render_cases(*cases, *results));
-    if (!err.empty()) return fail(err);
+  if (cases_out) {
+    if (auto written = outputs.write(*cases_out, render_cases(*cases, *results)); !written) {
+      return fail_diag(written.error());
+    }
   }
   const std::string text =
       cl.format == "json" ? render_json(summary, level, missed) : render_text(summary, level);
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
+  if (auto written = outputs.write(*figures_out, text); !written) return fail_diag(written.error());
+  if (auto committed = outputs.commit_all(); !committed) return fail_diag(committed.error());
   for (const auto& m : missed) std::fprintf(stderr, "factlint: eval gate missed: %s\n", m.c_str());
   return missed.empty() ? kRan : kGateMissed;
 }

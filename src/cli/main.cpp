@@ -1,5 +1,6 @@
 // The factlint executable: parses the command line and runs a subcommand.
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "core/file.hpp"
 #include "core/log.hpp"
 
 namespace po = boost::program_options;
@@ -25,7 +27,9 @@ const char* const kUsage =
     "                     CASES.jsonl\n"
     "       factlint --version | --help\n"
     "\n"
-    "An INPUT is PATH or LANG:PATH (LANG a BCP 47 tag such as de, pt-BR, zh-Hant).\n"
+    "An INPUT is PATH or LANG:PATH (LANG a BCP 47 tag such as de, pt-BR, zh-Hant);\n"
+    "LANG:- reads that version from standard input. check needs two versions or more, each\n"
+    "with its own language tag.\n"
     "eval reads labelled cases (one JSON object a line), prints recall, false-alarm rate and\n"
     "precision per category and language pair, and with --output writes per-case results.\n";
 
@@ -42,7 +46,7 @@ int run(int argc, char** argv) {
     ("version", "print the version")
     ("pivot", po::value<std::string>(), "the reference version's language (default: en, else the first input)")
     ("format", po::value<std::string>()->default_value("text"), "report format: text|json")
-    ("output,o", po::value<std::string>(), "write the report to FILE instead of stdout")
+    ("output,o", po::value<std::string>(), "write the report to FILE instead of stdout (- is stdout)")
     ("html", po::value<std::string>(), "also write the HTML report to FILE")
     ("rules", po::value<std::vector<std::string>>()->composing(), "an extra rule folder (repeatable)")
     ("config", po::value<std::string>(), "settings: pivot, fail_on, rules, disable, severity (JSON)")
@@ -100,11 +104,24 @@ int run(int argc, char** argv) {
   return factlint::cli::run_command(cl);
 }
 
+/// Standard output must have taken everything written to it (a report, --help): a full disk or a
+/// closed pipe is a failed run, not a silent success. Reports check their own writes; this
+/// catches the rest.
+int flush_stdout(int status) {
+  if (status == kUsageError) return status;  // the message is out already
+  errno = 0;
+  if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return status;
+  const int err = errno != 0 ? errno : EIO;
+  std::fprintf(stderr, "factlint: error: cannot write to standard output: %s\n",
+               factlint::errno_message(err).c_str());
+  return kUsageError;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
-    return run(argc, argv);
+    return flush_stdout(run(argc, argv));
   } catch (const std::exception& e) {
     std::fprintf(stderr, "factlint: internal error: %s\n", e.what());
     return kInternalError;

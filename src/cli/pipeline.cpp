@@ -6,14 +6,17 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <system_error>
 #include <thread>
 #include <utility>
 
 #include "align/aligner.hpp"
 #include "core/embedded.hpp"
+#include "core/file.hpp"
 #include "core/log.hpp"
 #include "extract/extractor.hpp"
+#include "lang/lang.hpp"
 #include "segment/segmenter.hpp"
 
 namespace factlint::cli {
@@ -158,24 +161,41 @@ bool has_text_extension(const std::filesystem::path& p) {
 Result<std::vector<read::Input>> expand_inputs(const std::vector<std::string>& args) {
   namespace fs = std::filesystem;
   std::vector<read::Input> inputs;
+  bool stdin_taken = false;
   for (const auto& arg : args) {
     read::Input in = read::parse_input(arg);
+    if (in.path == read::kStandardInput) {
+      if (stdin_taken) {
+        return Diagnostic{"cli/stdin-twice", "", 0, 0,
+                          "standard input (-) is given twice; it can be one version only"};
+      }
+      stdin_taken = true;
+      inputs.push_back(std::move(in));
+      continue;
+    }
     std::error_code ec;
     if (!in.lang.empty() || !fs::is_directory(in.path, ec)) {
       inputs.push_back(std::move(in));
       continue;
     }
     std::vector<std::string> found;
-    for (const auto& entry : fs::recursive_directory_iterator(in.path, ec)) {
-      if (!entry.is_regular_file(ec) || !has_text_extension(entry.path())) continue;
-      // One level of language folders at most ("de/story.md").
-      const auto rel = fs::relative(entry.path(), in.path, ec);
-      if (std::distance(rel.begin(), rel.end()) > 2) continue;
-      if (read::lang_from_path(entry.path().string()).empty()) continue;
-      found.push_back(entry.path().string());
+    for (auto it = fs::recursive_directory_iterator(in.path, ec); !ec && it != fs::end(it);
+         it.increment(ec)) {
+      std::error_code entry_ec;
+      if (it->is_directory(entry_ec)) {
+        // One level of language folders at most ("de/story.md").
+        if (it.depth() >= 1) it.disable_recursion_pending();
+        continue;
+      }
+      // Not only regular files: a FIFO or a broken link named story.de.txt is a version that
+      // read_file refuses with a message, rather than one silently left out.
+      if (!has_text_extension(it->path())) continue;
+      if (read::lang_from_path(it->path().string()).empty()) continue;
+      found.push_back(it->path().string());
     }
     if (ec) {
-      return Diagnostic{"cli/unreadable-dir", in.path, 0, 0, "cannot list the directory"};
+      return Diagnostic{"cli/unreadable-dir", in.path, 0, 0,
+                        "cannot list the directory: " + errno_message(ec.value())};
     }
     if (found.empty()) {
       return Diagnostic{"cli/empty-dir", in.path, 0, 0,
@@ -209,14 +229,62 @@ Result<std::vector<Document>> read_all(const std::vector<read::Input>& inputs) {
   return docs;
 }
 
+/// A diagnostic when two documents have the same language: the report names versions by their
+/// tags, so two of them with one tag could not be told apart. A user with two English versions
+/// says which is which (en-GB:a.txt en-US:b.txt).
+std::optional<Diagnostic> same_language(const std::vector<Document>& docs) {
+  // The first version whose tag comes again is that tag's first occurrence: an earlier one
+  // would have been found first.
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    std::vector<const Document*> same{&docs[i]};
+    for (std::size_t j = i + 1; j < docs.size(); ++j) {
+      if (docs[j].lang == docs[i].lang) same.push_back(&docs[j]);
+    }
+    if (same.size() < 2) continue;
+    const std::string& tag = docs[i].lang;
+    std::string message = tag;
+    message += " is given ";
+    message += same.size() == 2 ? "twice" : std::to_string(same.size()) + " times";
+    message += " (";
+    for (const Document* d : same) {
+      if (d != same.front()) message += ", ";
+      message += d->path;
+    }
+    message += "); each version needs a language tag of its own";
+    if (const std::string region = lang::likely_region(tag); !region.empty()) {
+      message += ", e.g. ";
+      message += tag;
+      message += '-';
+      message += region;
+      message += ':';
+      message += same.back()->path;
+    } else {
+      message += " (LANG:PATH)";
+    }
+    return Diagnostic{"cli/same-language", "", 0, 0, std::move(message)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<Report> check_inputs(const std::vector<read::Input>& inputs, const CheckOptions& options,
                             const check::RuleSet& rules) {
+  if (inputs.size() < 2) {
+    std::string only = inputs.empty() ? std::string() : inputs[0].path;
+    if (only == read::kStandardInput) only = read::kStandardInputName;
+    return Diagnostic{"cli/one-version", only, 0, 0,
+                      "check compares versions and needs at least two; this is the only one"};
+  }
   auto docs = read_all(inputs);
   if (!docs) return docs.error();
+  if (auto twice = same_language(*docs)) return *twice;
   auto pivot = choose_pivot(*docs, options.pivot);
-  if (!pivot) return pivot.error();
+  if (!pivot) {
+    if (options.pivot_source.empty()) return pivot.error();
+    return Diagnostic{"cli/unknown-pivot", options.pivot_source, 0, 0,
+                      "pivot '" + options.pivot + "' names no input's language"};
+  }
   return analyze(std::move(docs).value(), *pivot, &rules);
 }
 

@@ -18,7 +18,8 @@ namespace factlint::cli {
 
 /// Settings of one `check` run.
 struct CheckOptions {
-  std::string pivot;  ///< language of the pivot; empty = English, else the first input
+  std::string pivot;         ///< language of the pivot; empty = English, else the first input
+  std::string pivot_source;  ///< the config file `pivot` comes from; empty = --pivot
 };
 
 /// The default (embedded) rules plus every rule file under `dirs`.
@@ -42,10 +43,13 @@ void for_each_index(std::size_t n, const std::function<void(std::size_t)>& work)
 
 /// Turns command-line INPUTs into inputs: `LANG:PATH` and `PATH` as they are; a directory
 /// becomes the files directly inside it whose names carry a language ("story.de.md",
-/// "de/story.md" one level down), sorted by path. A diagnostic for a directory with none.
+/// "de/story.md" one level down), sorted by path. A diagnostic for a directory with none, and
+/// for standard input ("-") given twice.
 [[nodiscard]] Result<std::vector<read::Input>> expand_inputs(const std::vector<std::string>& args);
 
-/// Reads every input and analyses them as one article set.
+/// Reads every input and analyses them as one article set. A diagnostic when fewer than two
+/// versions are given, when two versions have the same language tag (the report could not tell
+/// them apart: "en says … but en says"), or when the pivot names no version's language.
 [[nodiscard]] Result<Report> check_inputs(const std::vector<read::Input>& inputs,
                                           const CheckOptions& options, const check::RuleSet& rules);
 

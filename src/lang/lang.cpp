@@ -40,4 +40,13 @@ Result<std::string> canonicalize(std::string_view tag) {
   return out;
 }
 
+std::string likely_region(std::string_view tag) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale loc = icu::Locale::forLanguageTag(std::string(tag), status);
+  if (U_FAILURE(status) || loc.isBogus() || loc.getCountry()[0] != '\0') return {};
+  loc.addLikelySubtags(status);
+  if (U_FAILURE(status)) return {};
+  return loc.getCountry();
+}
+
 }  // namespace factlint::lang

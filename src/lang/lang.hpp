@@ -16,4 +16,8 @@ namespace factlint::lang {
 /// A diagnostic (id "lang/unknown-tag") when the tag is malformed or names no language ICU knows.
 [[nodiscard]] Result<std::string> canonicalize(std::string_view tag);
 
+/// The region a tag without one most likely means, by ICU's likely subtags ("en" → "US",
+/// "de" → "DE", "zh-Hant" → "TW"); empty when the tag names a region or ICU has none.
+[[nodiscard]] std::string likely_region(std::string_view tag);
+
 }  // namespace factlint::lang

@@ -3,12 +3,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <memory>
 
+#include "core/file.hpp"
 #include "core/utf8.hpp"
 #include "lang/lang.hpp"
 #include "read/readers.hpp"
@@ -62,8 +59,27 @@ Diagnostic input_error(std::string id, const std::string& path, std::string mess
   return Diagnostic{std::move(id), path, 0, 0, std::move(message)};
 }
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+/// Why `tag` cannot be a LANG: malformed, or well-formed but naming no language ICU knows.
+std::string not_a_tag(std::string_view tag) {
+  return "'" + std::string(tag) + "' is not a " + (looks_like_tag(tag) ? "known " : "") +
+         "language tag (LANG:PATH takes a BCP 47 tag such as de, pt-BR, zh-Hant)";
+}
+
+/// True for the code points of Unicode's White_Space property and for the invisible ones that
+/// stand in for a space (zero width space, word joiner, zero width no-break space): a file of
+/// these has nothing to read, whatever its markup.
+bool is_blank(char32_t cp) {
+  return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+         cp == 0x205F || cp == 0x2060 || cp == 0x3000 || cp == 0xFEFF;
+}
+
+/// True when valid UTF-8 `text` holds only blank code points.
+bool only_blank(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (!is_blank(utf8::decode(text, pos))) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -117,31 +133,36 @@ std::string format_for_path(std::string_view path) {
 }
 
 Result<Document> read_file(const Input& input) {
-  const std::string& path = input.path;
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (!fs::exists(status)) return input_error("read/missing-file", path, "no such file");
-  if (fs::is_directory(status)) {
-    return input_error("read/not-a-file", path, "is a directory, not a file");
-  }
-  if (fs::is_regular_file(status)) {
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > kMaxFileBytes) {
-      return input_error("read/too-large", path,
-                         "file is larger than 64 MiB (" + std::to_string(size) + " bytes)");
-    }
-  }
-
+  const bool from_stdin = input.path == kStandardInput;
+  const std::string path = from_stdin ? std::string(kStandardInputName) : input.path;
   std::string lang;
   if (!input.lang.empty()) {
     auto canon = lang::canonicalize(input.lang);
-    if (!canon) {
-      return input_error("read/unknown-language", path,
-                         "unknown language tag '" + input.lang + "'");
-    }
+    if (!canon) return input_error("read/unknown-language", path, not_a_tag(input.lang));
     lang = std::move(canon).value();
-  } else {
+  } else if (from_stdin) {
+    return input_error("read/no-language", path,
+                       "standard input has no name to tell its language by: give it as LANG:- "
+                       "(de:-, pt-BR:-)");
+  }
+
+  auto bytes = from_stdin ? read_standard_input(path, kMaxFileBytes, "read")
+                          : read_whole_file(path, kMaxFileBytes, "read");
+  if (!bytes) {
+    // "e:story.txt" was not split into LANG:PATH because 'e' is not a tag; when no file has the
+    // whole name either, the mistyped tag is the likelier story.
+    const auto colon = path.find(':');
+    if (bytes.error().id == "read/missing-file" && input.lang.empty() && colon != 0 &&
+        colon != std::string::npos && colon + 1 < path.size() &&
+        path.find_first_of("/\\") > colon) {
+      return input_error(
+          "read/unknown-language", path,
+          not_a_tag(std::string_view(path).substr(0, colon)) + ", and no file has this name");
+    }
+    return bytes.error();
+  }
+
+  if (lang.empty()) {
     lang = lang_from_path(path);
     if (lang.empty()) {
       return input_error(
@@ -149,27 +170,7 @@ Result<Document> read_file(const Input& input) {
           "cannot tell the language of " + path + ": name it LANG:" + path + " or story.LANG.md");
     }
   }
-
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                             &std::fclose);
-  if (!file) {
-    return input_error("read/unreadable", path,
-                       std::string("cannot read the file: ") + std::strerror(errno));
-  }
-  std::string bytes;
-  char buffer[1 << 16];
-  while (true) {
-    const std::size_t n = std::fread(buffer, 1, sizeof buffer, file.get());
-    if (n > 0) bytes.append(buffer, n);
-    if (bytes.size() > kMaxFileBytes) {
-      return input_error("read/too-large", path, "file is larger than 64 MiB");
-    }
-    if (n < sizeof buffer) break;
-  }
-  if (std::ferror(file.get()) != 0) {
-    return input_error("read/unreadable", path, "cannot read the file: read error");
-  }
-  return read_string(path, std::move(lang), std::move(bytes), format_for_path(path));
+  return read_string(path, std::move(lang), std::move(bytes).value(), format_for_path(path));
 }
 
 Result<Document> read_string(std::string path, std::string lang, std::string bytes,
@@ -216,9 +217,10 @@ Result<Document> read_string(std::string path, std::string lang, std::string byt
     return Diagnostic{"read/invalid-utf8", path, at.line, at.column,
                       std::string("invalid UTF-8 (byte ") + hex + ")"};
   }
-  if (std::all_of(view.begin() + body_begin, view.end(), is_ascii_space)) {
-    return input_error("read/empty", path,
-                       view.size() == body_begin ? "file is empty" : "file has only whitespace");
+  if (only_blank(view.substr(body_begin))) {
+    return input_error(
+        "read/empty", path,
+        view.size() == body_begin ? "file is empty" : "file has no text, only white space");
   }
 
   Document doc;

@@ -10,6 +10,11 @@
 
 namespace factlint::read {
 
+/// The PATH of an INPUT that stands for standard input (`de:-`).
+inline constexpr std::string_view kStandardInput = "-";
+/// How documents and messages name standard input.
+inline constexpr std::string_view kStandardInputName = "<stdin>";
+
 /// One INPUT of the command line: `PATH` or `LANG:PATH`.
 struct Input {
   std::string path;
@@ -27,9 +32,13 @@ struct Input {
 /// Reader id for a path by its extension ("markdown" for .md/.markdown, else "text").
 [[nodiscard]] std::string format_for_path(std::string_view path);
 
-/// Reads and parses a file. Errors (missing, unreadable, empty, binary, invalid UTF-8 with
-/// line:column, UTF-16, unknown language) come back as a Diagnostic naming the file.
-/// The language is canonicalised (lang::canonicalize); the document is not yet segmented.
+/// Reads and parses a file, or standard input when the path is kStandardInput (then the
+/// language must be given, and the document's path is kStandardInputName). Only regular files
+/// are read: a directory, FIFO, socket or device is refused without waiting on it. Errors
+/// (missing, not a regular file, unreadable, too large, empty or blank, binary, invalid UTF-8
+/// with line:column, UTF-16, a LANG that is not a known language tag, no language) come back as
+/// a Diagnostic naming the file. The language is canonicalised (lang::canonicalize); the
+/// document is not yet segmented.
 [[nodiscard]] Result<Document> read_file(const Input& input);
 
 /// Parses bytes already in memory with reader `format` ("text", "markdown"); `lang` must be

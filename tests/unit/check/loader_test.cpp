@@ -82,6 +82,19 @@ TEST_CASE("malformed JSON is reported at line:column") {
   CHECK(d.format().rfind("rules/bad.json:3:21: ", 0) == 0);
 }
 
+TEST_CASE("a number beyond a double is an error of the file, at the number") {
+  for (const char* number : {"1e999", "-1e999"}) {
+    const std::string text =
+        std::string("{\n  \"predicate\": \"value-differs\",\n  \"params\": {\"x\": ") + number +
+        "}\n}";
+    const auto d = load_error(text, "rules/huge.json");
+    CHECK(d.id == "rules/malformed-json");
+    CHECK(d.line == 3);
+    CHECK(d.column == 19);
+    CHECK(d.message == "number '" + std::string(number) + "' is out of range");
+  }
+}
+
 TEST_CASE("line:column counts code points after multi-byte text") {
   const std::string text = "{\"description\": \"Größe\", }";
   const auto d = load_error(text);

@@ -1,4 +1,4 @@
-// Tests for the pipeline wiring: embedded rules, pivot choice, directory inputs, atomic writes.
+// Tests for the pipeline wiring: embedded rules, pivot choice, directory inputs, version checks.
 #include "cli/pipeline.hpp"
 
 #include <doctest/doctest.h>
@@ -9,7 +9,6 @@
 #include <set>
 #include <string>
 
-#include "cli/commands.hpp"
 #include "core/embedded.hpp"
 
 namespace fs = std::filesystem;
@@ -96,18 +95,39 @@ TEST_CASE("a directory input finds the versions by their names") {
   fs::remove_all(empty);
 }
 
-TEST_CASE("write_atomically replaces the file and leaves no temporary") {
-  const fs::path d = temp_dir("atomic");
-  const fs::path f = d / "out.txt";
-  CHECK(cli::write_atomically(f.string(), "one").empty());
-  CHECK(cli::write_atomically(f.string(), "two").empty());
-  std::ifstream in(f);
-  std::string content;
-  std::getline(in, content);
-  CHECK(content == "two");
-  int entries = 0;
-  for ([[maybe_unused]] const auto& e : fs::directory_iterator(d)) ++entries;
-  CHECK(entries == 1);
-  CHECK_FALSE(cli::write_atomically((d / "no" / "such" / "dir.txt").string(), "x").empty());
+TEST_CASE("check needs two versions, each with its own language") {
+  const fs::path d = temp_dir("versions");
+  write_file(d / "a.en.txt", "The fund offered $6.3 billion.\n");
+  write_file(d / "b.en.txt", "The fund offered $6.3 billion.\n");
+  write_file(d / "c.de.txt", "Der Fonds bot 6,3 Milliarden Dollar.\n");
+  const auto rules = cli::load_rule_set({});
+  REQUIRE(rules.ok());
+  const auto path = [&](const char* name) { return (d / name).string(); };
+
+  auto one = cli::check_inputs({{path("a.en.txt"), ""}}, {}, *rules);
+  REQUIRE_FALSE(one.ok());
+  CHECK(one.error().id == "cli/one-version");
+  CHECK(one.error().file == path("a.en.txt"));
+
+  auto twice = cli::check_inputs(
+      {{path("a.en.txt"), ""}, {path("c.de.txt"), ""}, {path("b.en.txt"), ""}}, {}, *rules);
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.error().id == "cli/same-language");
+  CHECK(twice.error().message ==
+        "en is given twice (" + path("a.en.txt") + ", " + path("b.en.txt") +
+            "); each version needs a language tag of its own, e.g. en-US:" + path("b.en.txt"));
+
+  // Two English versions told apart by their tags are two versions.
+  auto tagged =
+      cli::check_inputs({{path("a.en.txt"), "en-GB"}, {path("b.en.txt"), "en-US"}}, {}, *rules);
+  CHECK(tagged.ok());
+
+  cli::CheckOptions from_config;
+  from_config.pivot = "fi";
+  from_config.pivot_source = "settings.json";
+  auto pivot =
+      cli::check_inputs({{path("a.en.txt"), ""}, {path("c.de.txt"), ""}}, from_config, *rules);
+  REQUIRE_FALSE(pivot.ok());
+  CHECK(pivot.error().format() == "settings.json: error: pivot 'fi' names no input's language");
   fs::remove_all(d);
 }

@@ -2,6 +2,7 @@
 #include "read/reader.hpp"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <filesystem>
@@ -134,7 +135,7 @@ TEST_CASE("every input error is one line naming the file") {
     CHECK(read_error(tmp.write("e.txt", "")).id == "read/empty");
     const Diagnostic d = read_error(tmp.write("w.txt", " \r\n\t\n"));
     CHECK(d.id == "read/empty");
-    CHECK(d.message == "file has only whitespace");
+    CHECK(d.message == "file has no text, only white space");
     CHECK(read_error(tmp.write("b.txt", "\xEF\xBB\xBF")).id == "read/empty");
   }
   SUBCASE("binary") {
@@ -162,7 +163,40 @@ TEST_CASE("every input error is one line naming the file") {
     const std::string p = tmp.write("s.txt", "Text.\n");
     const Diagnostic d = read_error(p, "xq");
     CHECK(d.id == "read/unknown-language");
-    CHECK(d.message == "unknown language tag 'xq'");
+    CHECK(d.message ==
+          "'xq' is not a known language tag (LANG:PATH takes a BCP 47 tag such as de, pt-BR, "
+          "zh-Hant)");
+    CHECK(read_error(p, "e!").message.rfind("'e!' is not a language tag (", 0) == 0);
+  }
+  SUBCASE("a LANG: that is not a tag, and no such file either") {
+    const Diagnostic d = read_error("e:" + (tmp.path() / "s.en.txt").string(), "");
+    CHECK(d.id == "read/unknown-language");
+    CHECK(d.message.rfind("'e' is not a language tag", 0) == 0);
+    CHECK(d.message.ends_with(", and no file has this name"));
+  }
+  SUBCASE("no-break and other Unicode spaces only") {
+    const Diagnostic d = read_error(tmp.write("nb.txt", "\u00a0\u3000\n\u202f\u200b\t\n"));
+    CHECK(d.id == "read/empty");
+    CHECK(d.message == "file has no text, only white space");
+  }
+  SUBCASE("not a regular file: refused without waiting on it") {
+    const std::string fifo = (tmp.path() / "pipe.txt").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const Diagnostic d = read_error(fifo);
+    CHECK(d.id == "read/not-a-file");
+    CHECK(d.message == "is a FIFO (named pipe), not a regular file");
+    CHECK(read_error("/dev/null").message == "is a character device, not a regular file");
+  }
+  SUBCASE("a symbolic link loop") {
+    fs::create_symlink("b.txt", tmp.path() / "a.txt");
+    fs::create_symlink("a.txt", tmp.path() / "b.txt");
+    CHECK(read_error((tmp.path() / "a.txt").string()).message ==
+          "too many levels of symbolic links");
+  }
+  SUBCASE("standard input needs a language") {
+    const Diagnostic d = read_error("-", "");
+    CHECK(d.id == "read/no-language");
+    CHECK(d.file == "<stdin>");
   }
   SUBCASE("no language") {
     const std::string p = tmp.write("story.txt", "Text.\n");
