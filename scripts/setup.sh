@@ -12,7 +12,11 @@ packages=(
   libicu-dev nlohmann-json3-dev libboost-program-options-dev libspdlog-dev libfmt-dev
   doctest-dev libmd4c-dev
   clang libclang-rt-14-dev clang-format clang-tidy
+  chromium
 )
+# The browser tests drive Debian's chromium through the npm package playwright-core; Node.js
+# and npm usually come with the machine, and Debian's are installed only where node is absent.
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 if [ "${FACTLINT_SKIP_APT:-0}" != 1 ]; then
   missing=()
