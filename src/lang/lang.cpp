@@ -1,4 +1,4 @@
-// Language tag canonicalisation through ICU.
+// Language tags through ICU: canonical form and writing direction.
 #include "lang/lang.hpp"
 
 #include <unicode/locid.h>
@@ -38,6 +38,13 @@ Result<std::string> canonicalize(std::string_view tag) {
   std::string out = loc.toLanguageTag<std::string>(status);
   if (U_FAILURE(status)) return bad();
   return out;
+}
+
+bool is_right_to_left(std::string_view tag) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+  // isRightToLeft adds the likely script when the tag names none ("ar" → Arab).
+  return U_SUCCESS(status) && !loc.isBogus() && loc.isRightToLeft();
 }
 
 }  // namespace factlint::lang

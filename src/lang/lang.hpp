@@ -16,4 +16,9 @@ namespace factlint::lang {
 /// A diagnostic (id "lang/unknown-tag") when the tag is malformed or names no language ICU knows.
 [[nodiscard]] Result<std::string> canonicalize(std::string_view tag);
 
+/// Whether text in language `tag` runs right to left: the script of the tag, or the likely
+/// script of its language, is written that way (ICU: "ar", "he", "fa", "ur", "ks-Arab" yes;
+/// "az", "uz-Latn", "en" no). False for a tag ICU cannot parse.
+[[nodiscard]] bool is_right_to_left(std::string_view tag);
+
 }  // namespace factlint::lang
