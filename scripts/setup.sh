@@ -12,9 +12,10 @@ packages=(
   libicu-dev nlohmann-json3-dev libboost-program-options-dev libspdlog-dev libfmt-dev
   doctest-dev libmd4c-dev
   clang libclang-rt-14-dev clang-format clang-tidy
-  chromium
+  chromium fonts-wqy-microhei
 )
-# The browser tests drive Debian's chromium through the npm package playwright-core; Node.js
+# The browser tests drive Debian's chromium through the npm package playwright-core (a small
+# CJK font keeps Chinese, Japanese and Korean readable in their screenshots); Node.js
 # and npm usually come with the machine, and Debian's are installed only where node is absent.
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
