@@ -201,6 +201,7 @@ before(async () => {
   fs.mkdirSync(shots, {recursive: true});
   fs.mkdirSync(reports, {recursive: true});
   built.chip = check('chip-deal', ['fixtures/sets/chip-deal']);
+  built.clean = check('clean-metro', ['fixtures/sets/clean-metro']);
   built.inject = check('inject', ['fixtures/html/inject']);
   built.rtl = check('rtl', ['fixtures/html/rtl']);
   built.thirty = check('thirty', ['fixtures/html/thirty']);
@@ -259,6 +260,22 @@ test('example set: opens clean, every finding and fact is on the page', async ()
   await assertEveryFindingLinked(page, built.chip.report);
   assertQuiet(seen, 'chip-deal');
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await page.close();
+});
+
+test('a set without findings: the page says so, and the keys do nothing harmful', async () => {
+  const report = built.clean.report;
+  const {page, seen} = await open(built.clean);
+  assert.deepEqual(await hookProblems(page, report, 'en'), []);
+  if (report.findings.length === 0) {
+    assert.ok(await page.getByText('No disagreement found.').isVisible());
+  }
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await page.keyboard.press('/');
+  await page.keyboard.type('metro');
+  await page.keyboard.press('Enter');
+  assertQuiet(seen, 'clean-metro');
   await page.close();
 });
 

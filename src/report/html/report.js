@@ -214,5 +214,9 @@
     } else return;
     e.preventDefault();
   });
+  // A folded list (the versions of a large set) is printed unfolded.
+  window.addEventListener('beforeprint', () => {
+    for (const d of all('details')) d.open = true;
+  });
   apply();
 })();
