@@ -17,7 +17,12 @@ packages=(
   debian-reference-en debian-reference-de debian-reference-es debian-reference-fr
   debian-reference-id debian-reference-it debian-reference-ja debian-reference-pt
   debian-reference-zh-cn
+  chromium fonts-wqy-microhei
 )
+# The browser tests drive Debian's chromium through the npm package playwright-core (a small
+# CJK font keeps Chinese, Japanese and Korean readable in their screenshots); Node.js
+# and npm usually come with the machine, and Debian's are installed only where node is absent.
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 if [ "${FACTLINT_SKIP_APT:-0}" != 1 ]; then
   missing=()

@@ -1,4 +1,4 @@
-// Language tag canonicalisation through ICU.
+// Language tags through ICU: canonical form and writing direction.
 #include "lang/lang.hpp"
 
 #include <unicode/locid.h>
@@ -47,6 +47,13 @@ std::string likely_region(std::string_view tag) {
   loc.addLikelySubtags(status);
   if (U_FAILURE(status)) return {};
   return loc.getCountry();
+}
+
+bool is_right_to_left(std::string_view tag) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+  // isRightToLeft adds the likely script when the tag names none ("ar" → Arab).
+  return U_SUCCESS(status) && !loc.isBogus() && loc.isRightToLeft();
 }
 
 }  // namespace factlint::lang

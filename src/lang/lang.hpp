@@ -20,4 +20,9 @@ namespace factlint::lang {
 /// "de" → "DE", "zh-Hant" → "TW"); empty when the tag names a region or ICU has none.
 [[nodiscard]] std::string likely_region(std::string_view tag);
 
+/// Whether text in language `tag` runs right to left: the script of the tag, or the likely
+/// script of its language, is written that way (ICU: "ar", "he", "fa", "ur", "ks-Arab" yes;
+/// "az", "uz-Latn", "en" no). False for a tag ICU cannot parse.
+[[nodiscard]] bool is_right_to_left(std::string_view tag);
+
 }  // namespace factlint::lang

@@ -294,3 +294,15 @@ TEST_CASE("term trie: case-insensitive, longest match, word boundaries") {
   CHECK(factlint::lang::fold("MILLIARDEN") == "milliarden");
   CHECK(factlint::lang::fold("Mil\u00ADliarden") == "milliarden");
 }
+
+TEST_CASE("writing direction comes from the script of the tag or of its language") {
+  using factlint::lang::is_right_to_left;
+  for (const char* tag : {"ar", "he", "fa", "ur", "yi", "ar-EG", "pa-Arab"}) {
+    CAPTURE(tag);
+    CHECK(is_right_to_left(tag));
+  }
+  for (const char* tag : {"en", "de", "ja", "zh-Hant", "hi", "az", "pa", "ru", "", "%%"}) {
+    CAPTURE(tag);
+    CHECK_FALSE(is_right_to_left(tag));
+  }
+}
