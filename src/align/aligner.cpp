@@ -17,7 +17,8 @@ Alignment align(const std::vector<Document>& docs, const std::vector<Fact>& fact
   out.pivot = pivot;
   const auto ndocs = static_cast<std::uint32_t>(docs.size());
   out.row_of_segment.resize(ndocs);
-  for (std::uint32_t d = 0; d < ndocs; ++d) out.row_of_segment[d].assign(docs[d].segments.size(), -1);
+  for (std::uint32_t d = 0; d < ndocs; ++d)
+    out.row_of_segment[d].assign(docs[d].segments.size(), -1);
   if (pivot >= ndocs) return out;
 
   // Every pair of versions, each aligned once (the earlier document first): no version is the

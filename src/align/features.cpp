@@ -19,7 +19,6 @@ constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
 std::uint64_t fnv_byte(std::uint64_t h, std::uint8_t b) { return (h ^ b) * kFnvPrime; }
 
-
 std::uint64_t tagged(std::uint64_t hash, AnchorTag tag) {
   return (hash >> 2) | (static_cast<std::uint64_t>(tag) << 62);
 }
@@ -61,7 +60,8 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
   while (pos < text.size()) {
     const std::size_t start = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
-    const char32_t cp = byte < 0x80 ? (++pos, static_cast<char32_t>(byte)) : utf8::decode(text, pos);
+    const char32_t cp =
+        byte < 0x80 ? (++pos, static_cast<char32_t>(byte)) : utf8::decode(text, pos);
     if (is_separator(cp)) {
       finish();
       before = cp;

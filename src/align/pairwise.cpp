@@ -37,7 +37,8 @@ class LengthTable {
 
   explicit LengthTable(double cap) : cap_(cap) {
     for (std::size_t k = 0;; ++k) {
-      const double cost = std::min(tail_cost(std::sqrt(static_cast<double>(k) / kSquareSteps)), cap);
+      const double cost =
+          std::min(tail_cost(std::sqrt(static_cast<double>(k) / kSquareSteps)), cap);
       by_square_.push_back(cost);
       if (cost >= cap) break;
     }

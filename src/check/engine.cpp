@@ -143,7 +143,8 @@ void run_group_scope(const Rule& rule, const Predicate& pred, const RunView& run
     if (!has_kind(rule, g.kind)) continue;
     drafts.clear();
     pred.judge_group(run, g, drafts);
-    for (const auto& d : drafts) out.push_back(make_finding(rule, rule.message, rule.severity, run, d));
+    for (const auto& d : drafts)
+      out.push_back(make_finding(rule, rule.message, rule.severity, run, d));
   }
 }
 

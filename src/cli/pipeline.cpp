@@ -222,7 +222,8 @@ Result<std::vector<Document>> read_all(const std::vector<read::Input>& inputs) {
     std::size_t bytes = 0;
     for (const auto& d : docs) {
       bytes += d.source.size();
-      log::debug(d.path + ": " + d.lang + ", " + d.format + ", " + count(d.blocks.size(), "blocks"));
+      log::debug(d.path + ": " + d.lang + ", " + d.format + ", " +
+                 count(d.blocks.size(), "blocks"));
     }
     timer.done(count(docs.size(), "versions") + ", " + count(bytes, "bytes"));
   }

@@ -88,7 +88,7 @@ class LineCursor {
  private:
   const Document* doc_;
   bool valid_ = false;
-  std::uint32_t offset_ = 0;  ///< the last offset located
+  std::uint32_t offset_ = 0;     ///< the last offset located
   std::uint32_t next_line_ = 0;  ///< where the line after it starts
   LineCol at_;
 };

@@ -24,8 +24,8 @@ const std::vector<KindOps>& kind_table() {
        &kinds::numeric_describe, &kinds::numeric_json},
       {FactKind::ordinal, "ordinal", kOrdinal, &kinds::numeric_keys, &kinds::numeric_relate,
        &kinds::numeric_describe, &kinds::numeric_json},
-      {FactKind::date, "date", kDate, &kinds::date_keys, &kinds::date_relate,
-       &kinds::date_describe, &kinds::date_json},
+      {FactKind::date, "date", kDate, &kinds::date_keys, &kinds::date_relate, &kinds::date_describe,
+       &kinds::date_json},
       {FactKind::identifier, "identifier", kIdentifier, &kinds::identifier_keys,
        &kinds::identifier_relate, &kinds::identifier_describe, &kinds::identifier_json},
   };

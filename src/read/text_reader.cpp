@@ -79,7 +79,8 @@ bool measure(std::string_view source, std::uint32_t begin, std::uint32_t end, Li
     const std::size_t at = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     // ASCII without a call: most lines of most text are mostly ASCII.
-    const char32_t cp = byte < 0x80 ? (++pos, static_cast<char32_t>(byte)) : utf8::decode(text, pos);
+    const char32_t cp =
+        byte < 0x80 ? (++pos, static_cast<char32_t>(byte)) : utf8::decode(text, pos);
     if (is_space_cp(cp)) {
       if (content_begin != end && first_word < 0) first_word = width - width_at_content_begin;
       width += 1;

@@ -118,7 +118,6 @@ const std::array<std::uint8_t, 128>& ascii_classes() {
   return table;
 }
 
-
 }  // namespace
 
 bool Shape::terminal() const {
@@ -212,8 +211,7 @@ Shape measure(std::string_view text, bool evidence) {
       // A capital that only starts the sentence says nothing; "EU", "McFarland" still do.
       const bool sentence_initial =
           tokens == 0 && chunk_uppers == 1 && (word_first_class & kUpper) != 0;
-      const bool all_letters =
-          static_cast<std::size_t>(chunk_letters) == word_last - word_first;
+      const bool all_letters = static_cast<std::size_t>(chunk_letters) == word_last - word_first;
       if (evidence && chunk_uppers > 0 && !sentence_initial) {
         shape.distinctive.insert(shape.distinctive.end(), runs.begin(), runs.end());
       }
@@ -261,8 +259,8 @@ Shape measure(std::string_view text, bool evidence) {
     unspaced += (c & kUnspaced) != 0 ? 1 : 0;
     // Numbers: digits, with one separator between two digits.
     if ((c & kDigit) != 0) {
-      number += static_cast<char>(
-          '0' + (cp < 0x80 ? static_cast<int>(cp - '0') : u_charDigitValue(static_cast<UChar32>(cp))));
+      number += static_cast<char>('0' + (cp < 0x80 ? static_cast<int>(cp - '0')
+                                                   : u_charDigitValue(static_cast<UChar32>(cp))));
       separator_pending = false;
     } else if (!number.empty() && !separator_pending && is_digit_separator(cp)) {
       separator_pending = true;
@@ -459,7 +457,6 @@ void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
   }
 }
 
-
 namespace {
 
 /// The key of a figure's value, in a space of its own (tagged apart from digit keys).
@@ -523,9 +520,8 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
       }
       // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
       // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
-      if (!shape.initial.empty() &&
-          !std::binary_search(lowercase.begin(), lowercase.end(),
-                              key_of(lang::fold(shape.initial)))) {
+      if (!shape.initial.empty() && !std::binary_search(lowercase.begin(), lowercase.end(),
+                                                        key_of(lang::fold(shape.initial)))) {
         shape.distinctive.push_back(key_of(shape.initial));
       }
       if (docs[d].segments[i].boilerplate) continue;

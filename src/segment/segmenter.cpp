@@ -6,8 +6,8 @@
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utext.h>
 #include <unicode/ures.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <map>

@@ -94,7 +94,8 @@ std::string describe(const Fact& f, std::string_view text) {
   if (f.kind == FactKind::money) {
     out << " currencies=[";
     for (std::size_t i = 0; i < f.currencies().size(); ++i) {
-      out << (i ? "," : "") << f.currencies()[i].preferred << "('" << f.currencies()[i].text << "')";
+      out << (i ? "," : "") << f.currencies()[i].preferred << "('" << f.currencies()[i].text
+          << "')";
     }
     out << "]";
   }

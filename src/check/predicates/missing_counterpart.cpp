@@ -58,7 +58,8 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
 
 /// The members that agree on one value, the largest such set (the earliest version's on a
 /// tie): the fact a missing-fact finding names, and the versions that give it.
-std::vector<std::uint32_t> majority_value(const RunView& run, const std::vector<std::uint32_t>& have) {
+std::vector<std::uint32_t> majority_value(const RunView& run,
+                                          const std::vector<std::uint32_t>& have) {
   std::vector<std::vector<std::uint32_t>> classes;
   for (const auto m : have) {
     const Fact& f = run.fact(m);

@@ -22,7 +22,8 @@ FactRelation date_relate(const Fact& a, const Fact& b) {
   const DateValue& y = b.date();
   if (x == y) return FactRelation::equal;
   // One version gives more of the date than the other ("2023" and "3 July 2023").
-  const bool compatible = x.year == y.year && (x.month == 0 || y.month == 0 || x.month == y.month) &&
+  const bool compatible = x.year == y.year &&
+                          (x.month == 0 || y.month == 0 || x.month == y.month) &&
                           (x.day == 0 || y.day == 0 || x.day == y.day);
   return compatible ? FactRelation::alternative : FactRelation::none;
 }

@@ -61,7 +61,8 @@ inline Fact make_fact(std::uint32_t doc, std::uint32_t segment, FactKind kind,
     f.amount().alternative = *Decimal::parse(alternative);
     f.amount().format.ambiguous = true;
   }
-  if (!currency.empty()) f.numeric().currencies.push_back(CurrencyMention{currency, {currency}, currency});
+  if (!currency.empty())
+    f.numeric().currencies.push_back(CurrencyMention{currency, {currency}, currency});
   return f;
 }
 

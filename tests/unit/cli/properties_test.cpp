@@ -178,7 +178,9 @@ TEST_CASE("generated sets of up to 12 versions with a changed and a dropped figu
         const auto at = text.find_first_of("0123456789", para == std::string::npos ? 0 : para);
         REQUIRE(at != std::string::npos);
         std::size_t end = at;
-        const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+        const auto digit = [&](std::size_t k) {
+          return k < text.size() && text[k] >= '0' && text[k] <= '9';
+        };
         while (end < text.size()) {
           if (digit(end)) {
             ++end;
