@@ -64,15 +64,15 @@ class Components {
     }
     std::sort(merged_.begin(), merged_.end(),
               [](const DocSpan& x, const DocSpan& y) { return x.doc < y.doc; });
-    std::size_t w = 0;
-    for (std::size_t k = 0; k < merged_.size(); ++k) {
-      if (w > 0 && merged_[w - 1].doc == merged_[k].doc) {
+    std::size_t w = 0;  // the spans of one document fold into one; w never passes the reader
+    for (const DocSpan& span : merged_) {
+      if (w > 0 && merged_[w - 1].doc == span.doc) {
         DocSpan& d = merged_[w - 1];
-        d.lo = std::min(d.lo, merged_[k].lo);
-        d.hi = std::max(d.hi, merged_[k].hi);
-        d.count += merged_[k].count;
+        d.lo = std::min(d.lo, span.lo);
+        d.hi = std::max(d.hi, span.hi);
+        d.count += span.count;
       } else {
-        merged_[w++] = merged_[k];
+        merged_[w++] = span;
       }
     }
     merged_.resize(w);

@@ -88,6 +88,7 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
   for (const auto& cls : d.also) {
     if (cls.empty()) continue;
     std::vector<std::uint32_t> docs;
+    docs.reserve(cls.size());
     for (const auto i : cls) docs.push_back(run.fact(i).doc);
     const Fact& r = run.fact(cls.front());
     others += "; " + lang_list(run, docs) + (docs.size() == 1 ? " says \"" : " say \"") + r.text +
