@@ -41,6 +41,7 @@ long double as_long_double(const Decimal& d) {
 
 /// "10^3" when `a` is about a power of ten times `b`, else empty.
 std::string ratio_of(const Fact& a, const Fact& b) {
+  if (!a.is_numeric() || !b.is_numeric()) return {};
   const long double x = std::fabs(as_long_double(a.amount().value));
   const long double y = std::fabs(as_long_double(b.amount().value));
   if (x == 0 || y == 0) return {};
@@ -109,7 +110,7 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
                                                       : FactKind::number))},
       {"text", own != nullptr ? own->text : std::string()},
       {"value", own != nullptr ? describe_value(*own) : std::string()},
-      {"digits", own != nullptr ? own->amount().digits : std::string()},
+      {"digits", own != nullptr && own->is_numeric() ? own->amount().digits : std::string()},
       {"currencies", own != nullptr ? currencies_of(*own) : std::string()},
       {"expected", d.expected},
       {"count", std::to_string(count)},
@@ -154,7 +155,8 @@ void run_group_scope(const Rule& rule, const Predicate& pred, const RunView& run
 // fact as it was meant, written with another locale's separators; nullopt otherwise.
 std::optional<Fact> resolve_by_group(const Fact& f, std::uint32_t index, const RunView& run,
                                      const std::vector<std::int32_t>& group_of) {
-  if (!f.amount().format.ambiguous || !f.amount().alternative || group_of[index] < 0) {
+  if (!f.is_numeric() || !f.amount().format.ambiguous || !f.amount().alternative ||
+      group_of[index] < 0) {
     return std::nullopt;
   }
   const FactGroup& g = run.report().alignment.groups[static_cast<std::size_t>(group_of[index])];
@@ -162,7 +164,9 @@ std::optional<Fact> resolve_by_group(const Fact& f, std::uint32_t index, const R
   int as_alternative = 0;
   for (const auto m : g.members) {
     if (m < 0 || static_cast<std::uint32_t>(m) == index) continue;
-    const Amount& other = run.fact(static_cast<std::uint32_t>(m)).amount();
+    const Fact& member = run.fact(static_cast<std::uint32_t>(m));
+    if (!member.is_numeric()) continue;
+    const Amount& other = member.amount();
     if (other.value == f.amount().value) ++as_written;
     if (other.value == *f.amount().alternative) ++as_alternative;
   }

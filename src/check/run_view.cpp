@@ -17,7 +17,7 @@ bool compatible(FactKind a, FactKind b) {
 RunView::RunView(const Report& report) : report_(report) {
   values_.resize(report.documents.size());
   for (const Fact& f : report.facts) {
-    if (f.doc >= values_.size() || is_boilerplate(f.doc, f.segment)) continue;
+    if (f.doc >= values_.size() || !f.is_numeric() || is_boilerplate(f.doc, f.segment)) continue;
     values_[f.doc].emplace_back(f.amount().value, f.kind);
     if (f.amount().alternative) values_[f.doc].emplace_back(*f.amount().alternative, f.kind);
     // A range states its upper bound too: "from 1 to 31" has the 31 of "1 … 31".
@@ -54,7 +54,7 @@ std::vector<std::uint32_t> RunView::voters(const FactGroup& g) const {
 }
 
 bool RunView::states_value(std::uint32_t doc, const Fact& f) const {
-  if (doc >= values_.size()) return false;
+  if (doc >= values_.size() || !f.is_numeric()) return false;
   const auto& vals = values_[doc];
   const auto has = [&](const Decimal& v) {
     auto it = std::lower_bound(vals.begin(), vals.end(), v,

@@ -108,9 +108,10 @@ struct Fact {
   /// The amount of a numeric fact.
   [[nodiscard]] const Amount& amount() const { return numeric().amount; }
   [[nodiscard]] Amount& amount() { return numeric().amount; }
-  /// The currencies of a money fact (empty for the others).
+  /// The currencies of a money fact (empty for the others, numeric or not).
   [[nodiscard]] const std::vector<CurrencyMention>& currencies() const {
-    return numeric().currencies;
+    static const std::vector<CurrencyMention> kNone;
+    return is_numeric() ? numeric().currencies : kNone;
   }
   [[nodiscard]] const IdentifierValue& identifier() const {
     return std::get<IdentifierValue>(value);

@@ -59,13 +59,17 @@ const std::vector<FactKind>& all_fact_kinds() {
 
 bool compatible_kinds(FactKind a, FactKind b) {
   if (a == b) return true;
-  if (kind_ops(a).family != kind_ops(b).family) return false;
-  return a == FactKind::number || b == FactKind::number;
+  if (a != FactKind::number && b != FactKind::number) return false;
+  const FactKind other = a == FactKind::number ? b : a;
+  // A bare number stands for an amount or a percentage whose unit a version dropped, and for a
+  // year a version wrote without year context ("until the end of 2027" read as a count).
+  return kind_ops(other).family == kind_ops(FactKind::number).family || other == FactKind::date;
 }
 
 FactRelation relate(const Fact& a, const Fact& b) {
   if (!compatible_kinds(a.kind, b.kind)) return FactRelation::none;
-  return kind_ops(a.kind).relate(a, b);
+  // The more specific kind judges: a date knows when a bare number is its year.
+  return a.kind == FactKind::number ? kind_ops(b.kind).relate(b, a) : kind_ops(a.kind).relate(a, b);
 }
 
 FactKind more_specific(FactKind a, FactKind b) { return a == FactKind::number ? b : a; }

@@ -526,71 +526,6 @@ class Scanner {
     return first == '1' || first == '2';
   }
 
-  /// Whether a plain four-digit number 1000–2999 is a year:
-  /// * always next to a year word or a month ("in 2019", "2019 r.", "3 July 2023");
-  /// * never where years always carry a marker (ja, zh, ko: "2023年"), nor before a word that
-  ///   looks like a counted noun: a plural ending of the language ("1950 employees",
-  ///   "1950 empleos") or, where nouns are capitalised, a capital ("1950 Stellen");
-  /// * otherwise when it lies in 1900–2100 ("2023 was", "the 2024 budget"); where the language
-  ///   gives no plural cue, round hundreds count as numbers ("2000 وظيفة").
-  bool likely_year(const Numeral& num, std::size_t begin) const {
-    if (year_context(num, begin)) return true;
-    if (data_.years_marked) return false;
-    const int n = std::stoi(num.groups[0]);
-    const bool year_range = n >= 1900 && n <= 2100;
-    if (year_range && data_.year_determiner_trie.match_backward(text_, skip_space_back(begin))) {
-      return true;  // "the 2024 elections", "the group's 2023 results"
-    }
-    // The next word.
-    const std::size_t w = skip_space(num.end);
-    std::u32string word;
-    if (w != num.end) {
-      std::size_t p = w;
-      while (p < text_.size() && word.size() < 40) {
-        std::size_t next = p;
-        const char32_t cp = utf8::decode(text_, next);
-        if (!lang::is_word_char(cp)) break;
-        word.push_back(cp);
-        p = next;
-      }
-    }
-    if (word.size() >= 3) {
-      if (data_.nouns_capitalized && u_isupper(static_cast<UChar32>(word[0]))) return false;
-      std::string folded;
-      for (const char32_t cp : word) utf8::append(folded, lang::fold(cp));
-      for (const auto& suffix : data_.count_suffixes) {
-        // The stem must be a word of its own ("was" and "has" are no plural nouns).
-        if (folded.ends_with(suffix) && word.size() >= utf8::count_code_points(suffix) + 3) {
-          return false;
-        }
-      }
-    }
-    const bool cues = !data_.count_suffixes.empty() || data_.nouns_capitalized;
-    return year_range && (cues || n % 100 != 0);
-  }
-
-  /// A plain four-digit number reads as a year next to a year word ("in 2019", "2019 r.") or
-  /// after a month and day ("3 July 2023", "July 3, 2023", "3. Juli 2023").
-  bool year_context(const Numeral& num, std::size_t begin) const {
-    std::size_t q = skip_space_back(begin);
-    if (data_.year_before_trie.match_backward(text_, q)) return true;
-    if (data_.month_trie.match_backward(text_, q)) return true;
-    if (q > 0 && text_[q - 1] == ',') q = skip_space_back(q - 1);
-    std::size_t d = q;
-    while (d > 0 && text_[d - 1] >= '0' && text_[d - 1] <= '9' && q - d < 2) --d;
-    if (d != q) {
-      std::size_t m = d;
-      if (m > 0 && text_[m - 1] == '.') --m;
-      const std::size_t before_day = skip_space_back(m);
-      if (before_day != m && data_.month_trie.match_backward(text_, before_day)) return true;
-      // "July 3, 2023": the month is before the day.
-      if (data_.month_trie.match_backward(text_, skip_space_back(d))) return true;
-    }
-    std::size_t p = skip_space(num.end);
-    if (p != num.end && data_.year_after_trie.match_forward(text_, p)) return true;
-    return data_.year_after_trie.match_forward(text_, num.end).has_value();
-  }
-
   bool month_adjacent(const Numeral& num, std::size_t begin) const {
     if (!num.seps.empty() || num.groups[0].size() > 2 || data_.months.empty()) return false;
     // "3. Juli", "3 July"
@@ -1063,9 +998,17 @@ class Scanner {
     }
     const bool decimal_letter_scale = b1->letter_scale && !b1->reading.format.decimal_sep.empty();
     if ((b1->letter_scale || last.letter_scale) && currencies.empty() && !decimal_letter_scale) {
-      // "5m" without a currency is a measure, not five million: leave it alone.
-      token_end = end;
-      return reject();
+      // "5m" without a currency is a measure, not five million: a figure with its unit, where
+      // the letter is a unit; anything else is left alone.
+      if (b2 || !unit_at(b1->num.end)) {
+        token_end = end;
+        return reject();
+      }
+      power = 0;
+      b1->power = 0;
+      b1->value = b1->reading.value;
+      out.amount.value = b1->value;
+      end = number_end = b1->num.end;
     }
     if (power != 0 || last.power != 0) {
       out.amount.scale_word =
@@ -1076,7 +1019,8 @@ class Scanner {
     {
       std::size_t a = end;
       const char32_t c = cp_at(text_, end, a);
-      if (c != 0 && (lang::is_spaced_letter(c) || (c >= '0' && c <= '9'))) {
+      if (c != 0 && (lang::is_spaced_letter(c) || (c >= '0' && c <= '9')) &&
+          !unit_at(end)) {
         token_end = end;
         return reject();
       }
@@ -1097,11 +1041,10 @@ class Scanner {
     if (percent) span_begin = std::min(pct_begin, begin);
     if (approximate_around(lead, end)) out.amount.approximate = true;
 
+    // A four-digit number is proposed as a number even when it may be a year: the date
+    // extractor proposes the year where the text gives year context, and the resolver keeps
+    // the year there; elsewhere it is a count ("2000 people").
     const bool bare = currencies.empty() && !percent && power == 0 && !b2;
-    if (bare && !negative && !out.amount.approximate && is_plain_year(b1->num) &&
-        likely_year(b1->num, begin)) {
-      return reject();
-    }
     if (bare && prev == '[' && next == ']') return reject();  // a reference mark "[12]"
     if (bare && month_adjacent(b1->num, begin)) return reject();
 
@@ -1133,6 +1076,18 @@ class Scanner {
   }
 
   static bool u_is_digit_like(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+  /// A unit of measure written right at `pos` and ending there as a word ("780MB", "5km",
+  /// "20°C"): the figure before it is a figure with its unit.
+  bool unit_at(std::size_t pos) const {
+    for (const auto& u : data_.units) {
+      if (text_.substr(pos, u.size()) != u) continue;
+      std::size_t next = pos + u.size();
+      const char32_t after = cp_at(text_, pos + u.size(), next);
+      if (!lang::is_word_char(after)) return true;
+    }
+    return false;
+  }
 
   /// An approximation word right before `begin` ("around", "約") or right after `end` ("左右").
   bool approximate_around(std::size_t begin, std::size_t end) const {

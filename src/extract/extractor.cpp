@@ -1,9 +1,9 @@
-// Extraction over documents and strings: one scan per segment, each amount claimed by the
-// first registered kind that accepts it.
+// Extraction over documents and strings: every extractor proposes candidates for a segment, the
+// resolver keeps the best non-overlapping ones.
 #include "extract/extractor.hpp"
 
-#include "extract/amount_scanner.hpp"
 #include "extract/registry.hpp"
+#include "extract/resolver.hpp"
 #include "lang/language_data.hpp"
 
 namespace factlint::extract {
@@ -11,17 +11,11 @@ namespace factlint::extract {
 namespace {
 
 void extract_into(std::string_view text, const lang::LanguageData& data, std::vector<Fact>& out) {
-  auto amounts = scan_amounts(text, data);
+  std::vector<Candidate> candidates;
+  for (const auto& entry : registry()) entry.propose(text, data, candidates);
   // No exact reserve here: called once per segment, it would defeat the vector's geometric
   // growth and copy every fact found so far on each call.
-  for (auto& raw : amounts) {
-    for (const auto& entry : registry()) {
-      if (auto f = entry.make(raw, text)) {
-        out.push_back(std::move(*f));
-        break;
-      }
-    }
-  }
+  for (auto& f : resolve(std::move(candidates))) out.push_back(std::move(f));
 }
 
 }  // namespace

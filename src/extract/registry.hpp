@@ -1,26 +1,21 @@
-// The registered fact kinds of the extract stage, in the order they claim an amount.
+// The extractors of the extract stage: each proposes candidates, the resolver keeps the best.
 #pragma once
 
-#include <optional>
 #include <string_view>
 #include <vector>
 
-#include "core/fact.hpp"
-#include "extract/amount_scanner.hpp"
+#include "extract/candidate.hpp"
 
 namespace factlint::extract {
 
-/// One fact kind: turns a scanned amount into a fact of its kind, or declines.
-struct KindEntry {
-  std::string_view id;  ///< lower-kebab kind id ("money")
-  FactKind kind;
-  /// The fact for `raw` in `text` (spans relative to `text`), or nullopt when not this kind.
-  /// May move from `raw` only when it returns a fact.
-  std::optional<Fact> (*make)(RawAmount& raw, std::string_view text);
+/// One extractor.
+struct ExtractorEntry {
+  std::string_view id;  ///< lower-kebab id ("amounts")
+  Propose propose;
+  std::string_view summary;  ///< one line: the kinds it proposes and how
 };
 
-/// Every kind, largest first: money and percent claim an amount before number does, so that a
-/// fact containing a number is emitted once, as the larger fact.
-[[nodiscard]] const std::vector<KindEntry>& registry();
+/// Every extractor, in a fixed order (the resolver does not depend on it).
+[[nodiscard]] const std::vector<ExtractorEntry>& registry();
 
 }  // namespace factlint::extract

@@ -489,6 +489,19 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.range_from) data->range_from_trie.add(w, 0);
   for (const auto& w : terms.between) data->between_trie.add(w, 0);
   for (const auto& w : terms.between_and) data->between_and_trie.add(w, 0);
+  for (const auto& w : terms.identifier_heads) {
+    // A head with a capital is matched as written; a lowercase one in any case.
+    const bool capital = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (capital) {
+      data->identifier_heads_exact.push_back(w);
+    } else {
+      data->identifier_head_trie.add(w, 0);
+    }
+  }
+  for (const auto& w : terms.ordinal_suffixes) data->ordinal_suffix_trie.add(w, 0);
+  data->units = terms.units;
+  std::sort(data->units.begin(), data->units.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 
   auto fill = [](TermTrie& trie, const auto& items, auto key) {
     for (std::size_t i = 0; i < items.size(); ++i) {

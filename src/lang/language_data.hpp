@@ -34,6 +34,10 @@ namespace factlint::lang {
 /// The decimal digits of `text` as ASCII, every other character dropped ("903,9" → "9039").
 [[nodiscard]] std::string digits_only(std::string_view text);
 
+/// An identifier as it is compared: NFKC, letters upper-cased, white space and hyphens and
+/// dashes removed ("iPhone 6" → "IPHONE6", "COVID-19" → "COVID19", "ISO 9001" → "ISO9001").
+[[nodiscard]] std::string identifier_key(std::string_view text);
+
 /// A set of folded terms matched at a position of UTF-8 text, case-insensitively.
 ///
 /// Matching folds the text one code point at a time (no copy of the text), ignores soft
@@ -148,6 +152,14 @@ struct LanguageData {
   TermTrie range_from_trie;       ///< "from": "from 5 to 7" is a change, not a range
   TermTrie between_trie;          ///< "between" of "between 5 and 7"
   TermTrie between_and_trie;      ///< "and" of "between 5 and 7"
+  /// "version", "Abschnitt": a number after them is an identifier (any case).
+  TermTrie identifier_head_trie;
+  /// "ISO", "EN", "Windows": the same, written exactly so ("en 2019" is no standard).
+  std::vector<std::string> identifier_heads_exact;
+  /// "MB", "km": digits glued to them are a figure with its unit, not an identifier. Matched as
+  /// written (case matters: "mB" is no unit), longest first.
+  std::vector<std::string> units;
+  TermTrie ordinal_suffix_trie;  ///< "rd", "e", "º", ":e": right after digits, an ordinal
   std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
   bool nouns_capitalized = false;           ///< nouns start with a capital (de)
   bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)

@@ -1,4 +1,5 @@
 // Case folding helpers and the term trie used to match language terms inside text.
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -136,6 +137,28 @@ std::vector<std::string> digit_runs(std::string_view text) {
     pending_separator = false;
   }
   if (!run.empty()) out.push_back(std::move(run));
+  return out;
+}
+
+std::string identifier_key(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (U_SUCCESS(status) && nfkc != nullptr) s = nfkc->normalize(s, status);
+  if (U_FAILURE(status)) s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  s.toUpper(icu::Locale::getRoot());
+  std::string utf8;
+  s.toUTF8String(utf8);
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = utf8::decode(utf8, pos);
+    const auto c = static_cast<UChar32>(cp);
+    const bool dash = u_charType(c) == U_DASH_PUNCTUATION || cp == 0x2212;
+    if (dash || u_isUWhiteSpace(c) != 0) continue;
+    out.append(utf8, start, pos - start);
+  }
   return out;
 }
 

@@ -127,6 +127,10 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "and", out.between_and);
     add_string_field(c, "count_suffixes", out.count_suffixes);
     add_string_field(c, "year_determiners", out.year_determiners);
+    const json* ids = section("identifiers", key);
+    add_string_field(ids, "heads", out.identifier_heads);
+    add_string_field(ids, "units", out.units);
+    add_string_field(ids, "ordinal_suffixes", out.ordinal_suffixes);
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
     out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
     out.years_marked = out.years_marked || flag(c, "years_marked");

@@ -42,6 +42,9 @@ struct TermsForLanguage {
   std::vector<std::string> year_determiners;     ///< number_context.json "year_determiners"
   bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
   bool years_marked = false;                     ///< number_context.json "years_marked"
+  std::vector<std::string> identifier_heads;     ///< identifiers.json "heads"
+  std::vector<std::string> units;                ///< identifiers.json "units"
+  std::vector<std::string> ordinal_suffixes;     ///< identifiers.json "ordinal_suffixes"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.

@@ -16,6 +16,7 @@
 
 #include "core/decimal.hpp"
 #include "core/fact.hpp"
+#include "core/kinds.hpp"
 #include "extract/extractor.hpp"
 
 #ifndef FACTLINT_DATA_DIR
@@ -86,6 +87,10 @@ std::string describe(const Fact& f, std::string_view text) {
   out << to_string(f.kind) << " [" << f.span.begin << "," << f.span.end << ")";
   if (f.span.begin <= f.span.end && f.span.end <= text.size()) {
     out << " '" << text.substr(f.span.begin, f.span.size()) << "'";
+  }
+  if (!f.is_numeric()) {
+    out << " value=" << factlint::describe_value(f);
+    return out.str();
   }
   out << " value=" << f.amount().value.to_string() << " upper=" << show_decimal(f.amount().upper)
       << " alternative=" << show_decimal(f.amount().alternative)

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/kinds.hpp"
 #include "lang/language_data.hpp"
 
 namespace factlint::check {
@@ -27,6 +28,7 @@ bool says_in_words(const RunView& run, std::uint32_t d, const std::vector<std::u
     // Only values people write out: below 1000, or round ("twenty-five million"), not "six
     // hundred twelve billion four hundred million". Values below 2 are left out: "one", "un",
     // "ein" are pronouns and articles too.
+    if (!run.fact(i).is_numeric()) continue;
     const Decimal& value = run.fact(i).amount().value;
     const auto n = as_integer(value);
     if (n && *n >= 2 && (*n < 1000 || value.mantissa() < 100)) values.insert(*n);
@@ -42,7 +44,8 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
                    const std::vector<std::uint32_t>& facts) {
   std::vector<std::string> wanted;
   for (const auto i : facts) {
-    std::string digits = lang::digits_only(run.fact(i).amount().digits);
+    const Fact& f = run.fact(i);
+    std::string digits = lang::digits_only(f.is_numeric() ? f.amount().digits : f.text);
     if (!digits.empty()) wanted.push_back(std::move(digits));
   }
   if (wanted.empty()) return false;
@@ -66,6 +69,12 @@ std::vector<std::uint32_t> majority_value(const RunView& run,
     bool placed = false;
     for (auto& c : classes) {
       const Fact& r = run.fact(c.front());
+      if (relate(r, f) == FactRelation::equal || relate(r, f) == FactRelation::alternative) {
+        c.push_back(m);
+        placed = true;
+        break;
+      }
+      if (!r.is_numeric() || !f.is_numeric()) continue;
       if (r.amount().value == f.amount().value ||
           (r.amount().alternative && *r.amount().alternative == f.amount().value) ||
           (f.amount().alternative && *f.amount().alternative == r.amount().value)) {

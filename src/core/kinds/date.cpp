@@ -14,9 +14,26 @@ void date_keys(const Fact& f, std::vector<std::uint64_t>& exact,
   const auto packed = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(d.year)) << 16) |
                       (static_cast<std::uint64_t>(d.month) << 8) | d.day;
   exact.push_back((14695981039346656037ULL ^ 0xda7eULL ^ packed) * 1099511628211ULL);
+  // The year as a number too: a version that wrote the year without year context has a count.
+  Fact year;
+  year.kind = FactKind::number;
+  NumericValue v;
+  v.amount.value = Decimal::from_parts(d.year, 0);
+  year.value = v;
+  std::vector<std::uint64_t> unused;
+  numeric_keys(year, exact, unused);
 }
 
 FactRelation date_relate(const Fact& a, const Fact& b) {
+  // A bare number that is the year of a date given as a year alone: the same year, written
+  // without year context.
+  if (a.kind == FactKind::date && b.kind == FactKind::number && b.is_numeric()) {
+    const DateValue& d = a.date();
+    const Amount& n = b.amount();
+    const bool same = d.month == 0 && !n.upper && !n.approximate &&
+                      n.value == Decimal::from_parts(d.year, 0);
+    return same ? FactRelation::equal : FactRelation::none;
+  }
   if (a.kind != FactKind::date || b.kind != FactKind::date) return FactRelation::none;
   const DateValue& x = a.date();
   const DateValue& y = b.date();

@@ -1,0 +1,27 @@
+// Amounts: the scanner's finds as number, money and percent candidates.
+#include "extract/amount/amount_extractor.hpp"
+
+#include "extract/amount_scanner.hpp"
+
+namespace factlint::extract {
+
+void propose_amounts(std::string_view text, const lang::LanguageData& data,
+                     std::vector<Candidate>& out) {
+  for (auto& raw : scan_amounts(text, data)) {
+    Candidate c;
+    Fact& f = c.fact;
+    f.kind = raw.percent              ? FactKind::percent
+             : raw.currencies.empty() ? FactKind::number
+                                      : FactKind::money;
+    f.span = raw.span;
+    f.text = std::string(text.substr(raw.span.begin, raw.span.size()));
+    NumericValue& v = f.numeric();
+    v.amount = std::move(raw.amount);
+    if (f.kind == FactKind::money) v.currencies = std::move(raw.currencies);
+    v.percentage_points = raw.percent && raw.percentage_points;
+    c.score = score::kNumber;
+    out.push_back(std::move(c));
+  }
+}
+
+}  // namespace factlint::extract

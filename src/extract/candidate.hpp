@@ -1,0 +1,32 @@
+// Candidates: what an extractor proposes for a span of text, before the resolver picks.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/fact.hpp"
+#include "lang/language_data.hpp"
+
+namespace factlint::extract {
+
+/// A reading of a span of text as a fact, with how much it is worth: where readings overlap
+/// ("2023" as a number and as a year, "737" as a number and "Boeing 737" as a model), the
+/// resolver keeps the non-overlapping set of the highest total score.
+struct Candidate {
+  Fact fact;  ///< span and text relative to the text the extractor read
+  double score = 1.0;
+};
+
+/// Scores by how much a reading says: a more specific reading of the same digits wins.
+namespace score {
+constexpr double kNumber = 1.0;      ///< a figure: number, amount of money, percentage
+constexpr double kOrdinal = 2.0;     ///< a rank ("3rd", "troisième")
+constexpr double kDate = 2.0;        ///< a year with year context
+constexpr double kIdentifier = 3.0;  ///< a model, standard, version, ticker, phone number
+}  // namespace score
+
+/// An extractor: appends its candidates for `text` (UTF-8, one segment) in language `data`.
+using Propose = void (*)(std::string_view text, const lang::LanguageData& data,
+                         std::vector<Candidate>& out);
+
+}  // namespace factlint::extract

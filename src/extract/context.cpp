@@ -1,0 +1,69 @@
+// Context around figures: spaces, digits of any script, year words, months and determiners.
+#include "extract/context.hpp"
+
+#include <unicode/uchar.h>
+
+#include "core/utf8.hpp"
+
+namespace factlint::extract::context {
+
+bool is_space(char32_t cp) { return cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009; }
+
+std::size_t skip_space(std::string_view text, std::size_t pos) {
+  std::size_t next = pos;
+  if (pos < text.size() && is_space(cp_at(text, pos, next))) return next;
+  return pos;
+}
+
+std::size_t skip_space_back(std::string_view text, std::size_t pos) {
+  std::size_t prev = pos;
+  if (pos > 0 && is_space(cp_before(text, pos, prev))) return prev;
+  return pos;
+}
+
+int digit_value(char32_t cp) {
+  if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
+  if (cp < 0x80) return -1;
+  return u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER
+             ? u_charDigitValue(static_cast<UChar32>(cp))
+             : -1;
+}
+
+char32_t cp_before(std::string_view text, std::size_t pos, std::size_t& prev) {
+  prev = pos;
+  if (pos == 0) return 0;
+  return utf8::decode_before(text, prev);
+}
+
+char32_t cp_at(std::string_view text, std::size_t pos, std::size_t& next) {
+  next = pos;
+  if (pos >= text.size()) return 0;
+  return utf8::decode(text, next);
+}
+
+bool year_context(std::string_view text, const lang::LanguageData& data, std::size_t begin,
+                  std::size_t end) {
+  std::size_t q = skip_space_back(text, begin);
+  if (data.year_before_trie.match_backward(text, q)) return true;
+  if (data.month_trie.match_backward(text, q)) return true;
+  if (q > 0 && text[q - 1] == ',') q = skip_space_back(text, q - 1);
+  std::size_t d = q;
+  while (d > 0 && text[d - 1] >= '0' && text[d - 1] <= '9' && q - d < 2) --d;
+  if (d != q) {
+    std::size_t m = d;
+    if (m > 0 && text[m - 1] == '.') --m;
+    const std::size_t before_day = skip_space_back(text, m);
+    if (before_day != m && data.month_trie.match_backward(text, before_day)) return true;
+    // "July 3, 2023": the month is before the day.
+    if (data.month_trie.match_backward(text, skip_space_back(text, d))) return true;
+  }
+  const std::size_t p = skip_space(text, end);
+  if (p != end && data.year_after_trie.match_forward(text, p)) return true;
+  return data.year_after_trie.match_forward(text, end).has_value();
+}
+
+bool year_determiner(std::string_view text, const lang::LanguageData& data, std::size_t begin) {
+  return data.year_determiner_trie.match_backward(text, skip_space_back(text, begin)).has_value();
+}
+
+}  // namespace factlint::extract::context

@@ -1,0 +1,37 @@
+// Context around a figure that extractors share: spaces, digits and year context.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "lang/language_data.hpp"
+
+namespace factlint::extract::context {
+
+/// A space that may sit inside or next to a figure: ASCII space, no-break, narrow no-break, thin.
+[[nodiscard]] bool is_space(char32_t cp);
+
+/// `pos` moved past one space at `pos`, if there is one.
+[[nodiscard]] std::size_t skip_space(std::string_view text, std::size_t pos);
+/// `pos` moved back over one space right before it, if there is one.
+[[nodiscard]] std::size_t skip_space_back(std::string_view text, std::size_t pos);
+
+/// The value (0–9) of the decimal digit `cp` of any script, or -1.
+[[nodiscard]] int digit_value(char32_t cp);
+
+/// The code point before `pos` (0 at the start), and its start in `prev`.
+[[nodiscard]] char32_t cp_before(std::string_view text, std::size_t pos, std::size_t& prev);
+/// The code point at `pos` (0 at the end), and the position after it in `next`.
+[[nodiscard]] char32_t cp_at(std::string_view text, std::size_t pos, std::size_t& next);
+
+/// Whether the four-digit number in [begin, end) reads as a year by what surrounds it: a year
+/// word before or after it ("in 2019", "2019 r.", "в 2019 году"), a month before it, or a day
+/// and a month ("3 July 2023", "July 3, 2023", "3. Juli 2023").
+[[nodiscard]] bool year_context(std::string_view text, const lang::LanguageData& data,
+                                std::size_t begin, std::size_t end);
+
+/// Whether a determiner before `begin` makes a number in 1900–2100 a year ("the 2024 elections").
+[[nodiscard]] bool year_determiner(std::string_view text, const lang::LanguageData& data,
+                                   std::size_t begin);
+
+}  // namespace factlint::extract::context

@@ -1,0 +1,95 @@
+// Ordinals: digits with an ordinal ending, prefix or dot.
+#include "extract/ordinal/ordinal_extractor.hpp"
+
+#include <unicode/uchar.h>
+
+#include "core/utf8.hpp"
+#include "extract/context.hpp"
+
+namespace factlint::extract {
+namespace {
+
+using context::cp_at;
+using context::cp_before;
+using context::digit_value;
+
+void add(std::string_view text, std::size_t begin, std::size_t end, int value,
+         std::vector<Candidate>& out) {
+  Candidate c;
+  c.fact.kind = FactKind::ordinal;
+  c.fact.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  c.fact.text = std::string(text.substr(begin, end - begin));
+  NumericValue v;
+  v.amount.value = Decimal::from_parts(value, 0);
+  c.fact.value = std::move(v);
+  c.score = score::kOrdinal;
+  out.push_back(std::move(c));
+}
+
+}  // namespace
+
+void propose_ordinals(std::string_view text, const lang::LanguageData& data,
+                      std::vector<Candidate>& out) {
+  std::size_t pos = 0;
+  const std::size_t n = text.size();
+  while (pos < n) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (!(byte >= '0' && byte <= '9') && byte < 0xC0) {
+      ++pos;
+      continue;
+    }
+    std::size_t next = pos;
+    if (digit_value(utf8::decode(text, next)) < 0) {
+      pos = next;
+      continue;
+    }
+    const std::size_t begin = pos;
+    int value = 0;
+    int digits = 0;
+    std::size_t end = pos;
+    while (end < n) {
+      std::size_t q = end;
+      const int d = digit_value(utf8::decode(text, q));
+      if (d < 0) break;
+      if (digits < 4) value = value * 10 + d;
+      ++digits;
+      end = q;
+    }
+    pos = end;
+    if (digits > 3 || value == 0) continue;
+    std::size_t before_pos = begin;
+    const char32_t before = cp_before(text, begin, before_pos);
+    // Part of a longer figure or word: "1.3rd", "A3".
+    if (digit_value(before) >= 0 || before == '.' || before == ',' ||
+        (lang::is_spaced_letter(before) && !data.ordinal_prefix_trie.match_backward(text, begin))) {
+      continue;
+    }
+    // "第3", "제3".
+    if (const auto m = data.ordinal_prefix_trie.match_backward(text, begin)) {
+      add(text, m->first, end, value, out);
+      continue;
+    }
+    // "3rd", "3e", "3º", "3:e", "3-й".
+    if (const auto m = data.ordinal_suffix_trie.match_forward(text, end)) {
+      add(text, begin, m->first, value, out);
+      continue;
+    }
+    // "3. miejsce", "den 3. Platz".
+    if (data.ordinal_dot && end < n && text[end] == '.') {
+      const std::size_t word = context::skip_space(text, end + 1);
+      if (word == end + 1) continue;  // "3.5", "3.)": no space after the dot
+      std::size_t after = word;
+      const char32_t c = cp_at(text, word, after);
+      if (data.month_trie.match_forward(text, word)) continue;  // "3. Juli": a date
+      const bool lower_word = u_islower(static_cast<UChar32>(c)) != 0;
+      const bool determiner =
+          data.ordinal_before_trie.match_backward(text, context::skip_space_back(text, begin))
+              .has_value();
+      if ((lower_word || (determiner && u_isalpha(static_cast<UChar32>(c)) != 0))) {
+        add(text, begin, end + 1, value, out);
+      }
+    }
+  }
+}
+
+}  // namespace factlint::extract
