@@ -32,8 +32,12 @@ bool fits(const Fact& a, const Fact& b, const Pass& pass) {
 /// log10 of |value|, roughly (0 for zero): enough to tell 69 from 6,900,000.
 double magnitude(const Decimal& v) {
   if (v.is_zero()) return 0;
-  const double m = std::fabs(static_cast<double>(v.mantissa()));
-  return std::log10(m) + v.exponent();
+  // The leading digits as d.ddd, enough for a magnitude.
+  const std::string& digits = v.digits();
+  double lead = 0;
+  const std::size_t n = std::min<std::size_t>(digits.size(), 15);
+  for (std::size_t i = 0; i < n; ++i) lead = lead * 10 + (digits[i] - '0');
+  return std::log10(lead) - static_cast<double>(n - 1) + v.magnitude();
 }
 
 bool currencies_meet(const Fact& a, const Fact& b) {

@@ -35,15 +35,11 @@ std::string currencies_of(const Fact& f) {
   return out;
 }
 
-long double as_long_double(const Decimal& d) {
-  return static_cast<long double>(d.mantissa()) * std::pow(10.0L, d.exponent());
-}
-
 /// "10^3" when `a` is about a power of ten times `b`, else empty.
 std::string ratio_of(const Fact& a, const Fact& b) {
   if (!a.is_numeric() || !b.is_numeric()) return {};
-  const long double x = std::fabs(as_long_double(a.amount().value));
-  const long double y = std::fabs(as_long_double(b.amount().value));
+  const long double x = std::fabs(a.amount().value.to_long_double());
+  const long double y = std::fabs(b.amount().value.to_long_double());
   if (x == 0 || y == 0) return {};
   const long double p = std::log10(x / y);
   const long double r = std::round(p);

@@ -98,13 +98,8 @@ bool RunView::states_in_words(std::uint32_t doc, const std::vector<std::uint32_t
 }
 
 std::optional<std::int64_t> as_integer(const Decimal& v) {
-  std::int64_t n = v.mantissa();
-  if (n < 0 || v.exponent() < 0 || v.exponent() > 15) return std::nullopt;
-  for (std::int32_t e = 0; e < v.exponent(); ++e) {
-    if (n > 100'000'000'000'000) return std::nullopt;
-    n *= 10;
-  }
-  return n;
+  if (v.negative() || v.magnitude() > 17) return std::nullopt;
+  return v.to_int64();
 }
 
 }  // namespace factlint::check

@@ -465,7 +465,7 @@ std::uint64_t value_key(const Decimal& v) {
   const auto mix = [&](std::uint64_t x) {
     for (int b = 0; b < 8; ++b) h = (h ^ ((x >> (8 * b)) & 0xFFU)) * 1099511628211ULL;
   };
-  mix(static_cast<std::uint64_t>(v.mantissa()));
+  mix(v.digits_hash());
   mix(static_cast<std::uint64_t>(static_cast<std::uint32_t>(v.exponent())));
   return h;
 }

@@ -31,7 +31,7 @@ bool says_in_words(const RunView& run, std::uint32_t d, const std::vector<std::u
     if (!run.fact(i).is_numeric()) continue;
     const Decimal& value = run.fact(i).amount().value;
     const auto n = as_integer(value);
-    if (n && *n >= 2 && (*n < 1000 || value.mantissa() < 100)) values.insert(*n);
+    if (n && *n >= 2 && (*n < 1000 || value.digits().size() <= 2)) values.insert(*n);
   }
   return std::any_of(values.begin(), values.end(),
                      [&](std::int64_t v) { return run.states_in_words(d, segments, v); });

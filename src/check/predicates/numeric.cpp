@@ -39,24 +39,24 @@ std::vector<Reading> readings(const Amount& a) {
   return out;
 }
 
-long double as_long_double(const Decimal& d) {
-  return static_cast<long double>(d.mantissa()) * std::pow(10.0L, d.exponent());
-}
-
 bool agree(const Reading& x, const Reading& y, double relative, bool rounding) {
   if (x.value == y.value) return true;
-  const long double a = as_long_double(x.value);
-  const long double b = as_long_double(y.value);
-  const long double diff = std::fabs(a - b);
-  long double allowed = static_cast<long double>(relative) * std::max(std::fabs(a), std::fabs(b));
+  // The difference is exact, so that two 40-digit figures a unit apart never agree for want
+  // of precision; only the relative allowance is a floating-point product.
+  const auto diff = Decimal::difference(x.value, y.value);
+  if (!diff) return false;
   if (rounding && (x.precision || y.precision)) {
     // The coarser figure is a rounding of the finer one when they differ by at most half a unit
     // of its last digit ("904 billion" for 903.9 billion).
     std::int32_t p = x.precision.value_or(y.precision.value_or(0));
     if (y.precision) p = std::max(p, *y.precision);
-    allowed = std::max(allowed, 0.5L * std::pow(10.0L, p));
+    if (diff->abs() <= Decimal::from_parts(5, p - 1)) return true;
   }
-  return diff <= allowed * (1.0L + 1e-12L);
+  if (relative <= 0) return false;
+  const long double a = std::fabs(x.value.to_long_double());
+  const long double b = std::fabs(y.value.to_long_double());
+  const long double allowed = static_cast<long double>(relative) * std::max(a, b);
+  return std::fabs(diff->to_long_double()) <= allowed * (1.0L + 1e-12L);
 }
 
 bool bounds_agree(const Amount& a, const Amount& b, const Tolerance& tol, double relative) {

@@ -34,7 +34,7 @@ bool scale_related(const Decimal& a, const Decimal& b) {
 void value_keys(const Fact& f, const Decimal& v, std::vector<std::uint64_t>& exact,
                 std::vector<std::uint64_t>& scaled) {
   if (v.is_zero()) return;
-  const auto mantissa = static_cast<std::uint64_t>(v.mantissa());
+  const std::uint64_t mantissa = v.digits_hash();
   const std::int32_t e = v.exponent();
   exact.push_back(mix(mix(seed(f), mantissa), static_cast<std::uint32_t>(e)));
   scaled.push_back(

@@ -1,7 +1,7 @@
 // Amounts: the scanner's finds as number, money and percent candidates.
 #include "extract/amount/amount_extractor.hpp"
 
-#include "extract/amount_scanner.hpp"
+#include "extract/amount/amount_scanner.hpp"
 
 namespace factlint::extract {
 

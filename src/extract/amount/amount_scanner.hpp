@@ -1,4 +1,5 @@
-// The shared scan behind the number, money and percent extractors: finds every amount.
+// The amount scan behind the amount extractor: every number, money amount and percentage
+// written with digits or Han numerals.
 #pragma once
 
 #include <string_view>
@@ -11,8 +12,7 @@ namespace factlint::extract {
 
 /// One amount found in text, with everything around it that the fact kinds need.
 struct RawAmount {
-  Span span;         ///< the whole amount: currency, number(s), scale, percent sign or word
-  Span number_span;  ///< the number alone (with its scale word)
+  Span span;  ///< the whole amount: currency, number(s), scale, percent sign or word
   Amount amount;
   std::vector<CurrencyMention> currencies;  ///< in text order; empty when none
   bool percent = false;
@@ -20,8 +20,9 @@ struct RawAmount {
 };
 
 /// Finds the amounts in `text` (UTF-8) for language `data`, in text order, non-overlapping.
-/// Spans are byte offsets in `text`. Years, dates, times, versions, phone numbers and digits
-/// inside words are skipped (see docs/facts/number.md).
+/// Spans are byte offsets in `text`. Dates, times, versions, phone numbers and digits inside
+/// words are skipped (see docs/facts/number.md); years are amounts here, and the date
+/// extractor's reading of them wins where the text gives year context.
 [[nodiscard]] std::vector<RawAmount> scan_amounts(std::string_view text,
                                                   const lang::LanguageData& data);
 

@@ -1,0 +1,105 @@
+// Currencies, percent forms and units next to a figure.
+#include "extract/amount/affixes.hpp"
+
+#include <array>
+#include <string>
+
+#include "core/utf8.hpp"
+
+namespace factlint::extract::amount {
+
+std::size_t Affixes::iso_code_at(std::size_t pos) const {
+  if (pos + 3 > text_.size()) return 0;
+  for (std::size_t i = 0; i < 3; ++i) {
+    const char c = text_[pos + i];
+    if (c < 'A' || c > 'Z') return 0;
+  }
+  std::size_t prev = pos;
+  if (pos > 0 && lang::is_word_char(n_.before(pos, prev))) return 0;
+  if (pos + 3 < text_.size()) {
+    std::size_t next = pos + 3;
+    if (lang::is_word_char(utf8::decode(text_, next))) return 0;
+  }
+  return lang::LanguageData::is_iso_code(text_.substr(pos, 3)) ? pos + 3 : 0;
+}
+
+std::size_t Affixes::iso_code_before(std::size_t end) const {
+  if (end < 3) return std::string_view::npos;
+  return iso_code_at(end - 3) == end ? end - 3 : std::string_view::npos;
+}
+
+CurrencyMention Affixes::mention_of(std::size_t begin, std::size_t end,
+                                    std::uint32_t index) const {
+  const auto& t = data_.currencies[index];
+  return CurrencyMention{std::string(text_.substr(begin, end - begin)), t.codes, t.preferred};
+}
+
+CurrencyMention Affixes::mention_of_code(std::size_t begin) const {
+  std::string code(text_.substr(begin, 3));
+  return CurrencyMention{code, {code}, code};
+}
+
+std::optional<CurrencyAt> Affixes::currency_after(std::size_t pos, bool hyphen_ok) const {
+  const std::size_t hyphen =
+      (hyphen_ok && pos + 1 < text_.size() && text_[pos] == '-') ? pos + 1 : pos;
+  for (const std::size_t p : {pos, n_.skip_space(pos), hyphen}) {
+    if (const std::size_t e = iso_code_at(p); e != 0) return CurrencyAt{mention_of_code(p), e};
+    if (const auto m = data_.currency_trie.match_forward(text_, p)) {
+      // A name right after a letter-less symbol is fine; a word needs its own boundary.
+      return CurrencyAt{mention_of(p, m->first, m->second), m->first};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<CurrencyAt> Affixes::currency_before(std::size_t end) const {
+  for (const std::size_t p : {end, n_.skip_space_back(end)}) {
+    if (const std::size_t b = iso_code_before(p); b != std::string_view::npos) {
+      return CurrencyAt{mention_of_code(b), b};
+    }
+    if (const auto m = data_.currency_trie.match_backward(text_, p)) {
+      if (data_.currencies[m->second].symbol) {
+        return CurrencyAt{mention_of(m->first, p, m->second), m->first};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+bool Affixes::currency_symbol_at(std::size_t pos) const {
+  if (pos >= text_.size()) return false;
+  if (const auto m = data_.currency_trie.match_forward(text_, pos)) {
+    return data_.currencies[m->second].symbol;
+  }
+  return false;
+}
+
+std::optional<PercentAt> Affixes::percent_after(std::size_t end) const {
+  for (const std::size_t p : {end, n_.skip_space(end)}) {
+    if (const auto m = data_.percent_trie.match_forward(text_, p)) {
+      return PercentAt{m->first, data_.percent_terms[m->second].points};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<PercentAt> Affixes::percent_before(std::size_t begin) const {
+  for (const std::size_t p : {begin, n_.skip_space_back(begin)}) {
+    if (const auto m = data_.percent_prefix_trie.match_backward(text_, p)) {
+      return PercentAt{m->first, false};
+    }
+  }
+  return std::nullopt;
+}
+
+bool Affixes::unit_at(std::size_t pos) const {
+  for (const auto& u : data_.units) {
+    if (text_.substr(pos, u.size()) != u) continue;
+    std::size_t next = pos + u.size();
+    const char32_t after = n_.at(pos + u.size(), next);
+    if (!lang::is_word_char(after)) return true;
+  }
+  return false;
+}
+
+}  // namespace factlint::extract::amount

@@ -1,0 +1,284 @@
+// The amount scan: a fast byte scan for digits, then, around each, the numeral (numerals.cpp),
+// its scale words (figures.cpp), a range (ranges.cpp), currencies and percent forms
+// (affixes.cpp), and the context that rules it out (context.cpp); Han numerals (han.cpp) last.
+#include "extract/amount/amount_scanner.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "extract/amount/affixes.hpp"
+#include "extract/amount/context.hpp"
+#include "extract/amount/figures.hpp"
+#include "extract/amount/han.hpp"
+#include "extract/amount/numerals.hpp"
+#include "extract/amount/ranges.hpp"
+
+namespace factlint::extract {
+
+namespace {
+
+using amount::Affixes;
+using amount::Context;
+using amount::CurrencyAt;
+using amount::Figure;
+using amount::Figures;
+using amount::Numerals;
+using amount::RangeEnd;
+using amount::Ranges;
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const lang::LanguageData& data)
+      : text_(text),
+        data_(data),
+        n_(text, data),
+        affixes_(n_),
+        context_(n_),
+        figures_(n_, affixes_),
+        ranges_(n_, figures_) {}
+
+  std::vector<RawAmount> run() {
+    std::vector<RawAmount> out;
+    std::size_t pos = 0;
+    const std::size_t n = text_.size();
+    while (pos < n) {
+      pos = n_.next_candidate(pos);
+      if (pos >= n) break;
+      std::size_t len = 0;
+      if (n_.digit_at(pos, len) < 0) {
+        pos += len;
+        continue;
+      }
+      std::size_t resume = pos;
+      if (auto a = parse_at(pos, resume)) {
+        if (out.empty() || a->span.begin >= out.back().span.end) out.push_back(std::move(*a));
+      }
+      pos = std::max(resume, pos + 1);
+      // Never resume inside a UTF-8 sequence.
+      while (pos < n && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) ++pos;
+    }
+    if (data_.han_numerals) amount::merge_han_amounts(n_, affixes_, context_, out);
+    return out;
+  }
+
+ private:
+  /// Parses the amount whose first digit is at `start`; `resume` is where scanning goes on.
+  std::optional<RawAmount> parse_at(std::size_t start, std::size_t& resume) const {
+    std::size_t token_end = n_.read(start).end;
+    resume = token_end;
+    const auto reject = [&]() -> std::optional<RawAmount> {
+      resume = n_.skip_token(token_end);
+      return std::nullopt;
+    };
+
+    // Left context.
+    std::size_t before = start;
+    const char32_t prev = n_.before(start, before);
+    std::optional<CurrencyAt> attached_currency;
+    if (prev != 0 && lang::is_word_char(prev) && prev != 0x0640) {  // tatweel: "لـ٦١"
+      const bool hangul = prev >= 0xAC00 && prev <= 0xD7A3;
+      if (lang::is_spaced_letter(prev) || hangul || (prev >= '0' && prev <= '9')) {
+        attached_currency = affixes_.currency_before(start);
+        if (!attached_currency || attached_currency->edge == start) return reject();
+      } else if (data_.ordinal_prefix_trie.match_backward(text_, start)) {
+        return reject();
+      }
+    }
+    if (const std::size_t pe = context_.phone_end(start, prev); pe != std::string_view::npos) {
+      token_end = pe;
+      return reject();
+    }
+    if (prev == '+' || prev == '/' || prev == ':' || prev == '_' || prev == '#' || prev == '@' ||
+        prev == '{' || prev == '\\' || (prev == '%' && !data_.percent_prefix)) {
+      return reject();
+    }
+    if (prev == '.' || prev == ',') {
+      std::size_t pp = before;
+      const char32_t p2 = n_.before(before, pp);
+      if (lang::is_word_char(p2)) return reject();  // "v.2", "No.5"
+    }
+    bool negative = false;
+    std::size_t begin = start;
+    if (prev == '-' || prev == 0x2212) {
+      std::size_t pp = before;
+      const char32_t p2 = n_.before(before, pp);
+      if (lang::is_word_char(p2) || p2 == '-') return reject();  // "COVID-19", "F&E-2"
+      if (p2 == 0 || amount::is_space(p2) || p2 == '(' || p2 == '\n' || p2 == '\t') {
+        negative = true;
+        begin = before;
+      }
+    }
+
+    auto currency_prefix = attached_currency ? attached_currency : affixes_.currency_before(begin);
+    const bool has_currency_before = currency_prefix.has_value();
+    auto b1 = figures_.read(start, true, has_currency_before);
+    if (!b1) return reject();
+    token_end = b1->num.end;
+    resume = b1->num.end;
+
+    // Right context that rules the numeral out.
+    std::size_t after = b1->num.end;
+    const char32_t next = n_.at(b1->num.end, after);
+    if ((next == ':' || next == '/') && n_.is_digit(after)) return reject();  // 12:30, 7/3/2023
+    if ((next == '.' || next == ',') && after < text_.size() && n_.is_digit(after)) return reject();
+    if (b1->power == 0 && context_.ordinal_like(b1->num)) return reject();
+    if (b1->power == 0 && context_.time_like(b1->num, begin)) return reject();
+    if (b1->power == 0) {
+      if (const std::size_t minutes = context_.hour_minutes_end(b1->num); minutes != 0) {
+        token_end = minutes;  // "12 h 30", "12h30": a time of day
+        return reject();
+      }
+    }
+
+    // Range: "5–7", "5 - 7", "5 bis 7", "5万～7万".
+    const std::size_t lead =
+        currency_prefix ? std::min(currency_prefix->edge, begin) : begin;
+    RangeEnd range = ranges_.after(*b1, lead, has_currency_before);
+    if (range.kind == RangeEnd::Kind::not_amount) {
+      token_end = range.token_end;
+      return reject();
+    }
+    const std::optional<Figure>& b2 = range.upper;
+    const Figure& last = b2 ? *b2 : *b1;
+
+    RawAmount out;
+    out.amount.digits = std::string(text_.substr(start, b1->num.end - start));
+    out.amount.format = b1->reading.format;
+    out.amount.value = b1->value;
+    out.amount.alternative = b1->reading.alternative;
+    if (out.amount.alternative && b1->power != 0) {
+      out.amount.alternative = out.amount.alternative->scaled(b1->power);
+    }
+    if (b1->compound) out.amount.alternative.reset();
+    std::int32_t power = b1->power;
+    const Figure& scaled = last.power != 0 ? last : *b1;
+    const std::size_t scale_begin = scaled.scale_begin;
+    std::size_t end = last.end;
+
+    std::vector<CurrencyMention> currencies;
+    std::size_t span_begin = begin;
+    if (currency_prefix) {
+      currencies.push_back(std::move(currency_prefix->mention));
+      span_begin = currency_prefix->edge;
+    }
+    // Percent.
+    bool percent = false;
+    bool points = false;
+    std::size_t pct_begin = begin;
+    if (const auto pct = affixes_.percent_after(end)) {
+      percent = true;
+      points = pct->points;
+      end = pct->edge;
+    } else if (currencies.empty()) {
+      if (const auto pre = affixes_.percent_before(begin)) {
+        percent = true;
+        pct_begin = pre->edge;
+      }
+    }
+    // Currency after the number (also after a connector: "milliards de dollars").
+    if (!percent) {
+      // "200-Milliarden-Euro": a hyphen may join scale word and currency.
+      const bool hyphenated = power != 0 && scale_begin > 0 && text_[scale_begin - 1] == '-';
+      auto c = affixes_.currency_after(end, hyphenated);
+      if (!c && power != 0) {
+        const std::size_t s = n_.skip_space(end);
+        if (const auto m = data_.connector_trie.match_forward(text_, s)) {
+          c = affixes_.currency_after(m->first);
+        }
+      }
+      if (c) {
+        currencies.push_back(c->mention);
+        end = c->edge;
+      }
+    }
+    const bool decimal_letter_scale = b1->letter_scale && !b1->reading.format.decimal_sep.empty();
+    if ((b1->letter_scale || last.letter_scale) && currencies.empty() && !decimal_letter_scale) {
+      // "5m" without a currency is a measure, not five million: a figure with its unit, where
+      // the letter is a unit; anything else is left alone.
+      if (b2 || !affixes_.unit_at(b1->num.end)) {
+        token_end = end;
+        return reject();
+      }
+      power = 0;
+      b1->power = 0;
+      b1->value = b1->reading.value;
+      out.amount.value = b1->value;
+      end = b1->num.end;
+    }
+    if (power != 0 || last.power != 0) {
+      out.amount.scale_word =
+          std::string(text_.substr(scale_begin, scaled.scale_end - scale_begin));
+    }
+
+    // Right boundary: a number running into letters is part of a word ("3rd", "4K", "A320neo").
+    {
+      std::size_t a = end;
+      const char32_t c = n_.at(end, a);
+      if (c != 0 && (lang::is_spaced_letter(c) || (c >= '0' && c <= '9')) &&
+          !affixes_.unit_at(end)) {
+        token_end = end;
+        return reject();
+      }
+      if (c != 0 && lang::is_word_char(c) && end == b1->num.end && b1->num.seps.empty() &&
+          data_.non_number_trie.match_forward(text_, end)) {
+        // "2023年", "3月" are date parts; "22分" is a duration unless a clock marker precedes
+        // the number ("10時22分"); so is a small number before a span word ("5年以内").
+        const bool duration =
+            (data_.clock_part_trie.match_forward(text_, end) &&
+             !data_.clock_marker_trie.match_backward(text_, n_.skip_space_back(b1->num.begin))) ||
+            (b1->num.groups[0].size() <= 2 && data_.duration_trie.match_forward(text_, end, false));
+        if (!duration) return reject();
+      }
+    }
+
+    // Approximation word before the whole amount.
+    const std::size_t approx_lead = currencies.empty() ? std::min(pct_begin, begin) : span_begin;
+    if (percent) span_begin = std::min(pct_begin, begin);
+    if (context_.approximate_around(approx_lead, end)) out.amount.approximate = true;
+
+    // A four-digit number is proposed as a number even when it may be a year: the date
+    // extractor proposes the year where the text gives year context, and the resolver keeps
+    // the year there; elsewhere it is a count ("2000 people").
+    const bool bare = currencies.empty() && !percent && power == 0 && !b2;
+    if (bare && prev == '[' && next == ']') return reject();  // a reference mark "[12]"
+    if (bare && context_.month_adjacent(b1->num, begin)) return reject();
+
+    if (negative) {
+      out.amount.value = out.amount.value.negated();
+      if (out.amount.alternative) out.amount.alternative = out.amount.alternative->negated();
+    }
+    out.amount.scale_power = power;
+    if (b2) {
+      out.amount.upper = b2->value;
+      if (b2->reading.format.foreign && !out.amount.format.foreign) {
+        out.amount.format.foreign = true;
+        out.amount.format.expected = b2->reading.format.expected;
+      }
+    }
+
+    out.span = Span{static_cast<std::uint32_t>(span_begin), static_cast<std::uint32_t>(end)};
+    out.currencies = std::move(currencies);
+    out.percent = percent;
+    out.percentage_points = points;
+    resume = end;
+    return out;
+  }
+
+  std::string_view text_;
+  const lang::LanguageData& data_;
+  Numerals n_;
+  Affixes affixes_;
+  Context context_;
+  Figures figures_;
+  Ranges ranges_;
+};
+
+}  // namespace
+
+std::vector<RawAmount> scan_amounts(std::string_view text, const lang::LanguageData& data) {
+  return Scanner(text, data).run();
+}
+
+}  // namespace factlint::extract

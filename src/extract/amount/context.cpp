@@ -1,0 +1,142 @@
+// Context that rules a numeral out as an amount or marks it approximate.
+#include "extract/amount/context.hpp"
+
+#include <unicode/uchar.h>
+
+#include <string>
+
+namespace factlint::extract::amount {
+
+/// End of a phone-number-like chain of digit groups starting at `start`, or npos.
+std::size_t Context::phone_end(std::size_t start, char32_t prev) const {
+  bool strong = prev == '+' || prev == '(';
+  std::size_t pos = start;
+  int groups = 0;
+  int digits = 0;
+  bool dash = false;
+  bool odd_group = false;
+  bool leading_zero = false;
+  bool after_space = false;
+  std::size_t end = start;
+  while (true) {
+    int n = 0;
+    const std::size_t group_begin = pos;
+    while (pos < text_.size()) {
+      std::size_t len = 0;
+      if (n_.digit_at(pos, len) < 0) break;
+      pos += len;
+      ++n;
+    }
+    if (n == 0) break;
+    if (groups == 0 && text_[group_begin] == '0' && n > 1) leading_zero = true;
+    if (after_space && n != 3) odd_group = true;
+    ++groups;
+    digits += n;
+    end = pos;
+    std::size_t next = pos;
+    char32_t c = n_.at(pos, next);
+    if (c == ')' && groups == 1 && prev == '(') {
+      strong = true;
+      pos = next;
+      c = n_.at(pos, next);
+    }
+    if (c == '-' || is_space(c)) {
+      if (!n_.is_digit(next)) break;
+      dash = dash || c == '-';
+      after_space = is_space(c);
+      pos = next;
+      continue;
+    }
+    break;
+  }
+  const bool phone = (strong && digits >= 6 && groups >= 2) ||
+                     (groups >= 3 && digits >= 7 && (leading_zero || odd_group)) ||
+                     (dash && leading_zero && digits >= 7) ||
+                     (groups == 2 && leading_zero && digits >= 7);
+  return phone ? end : std::string_view::npos;
+}
+
+/// True when the numeral is written as a time next to a time word ("12.30 Uhr").
+bool Context::time_like(const Numeral& num, std::size_t begin) const {
+  if (num.seps.size() != 1 || num.seps[0] != '.' || num.groups[1].size() != 2) return false;
+  if (num.groups[0].size() > 2) return false;
+  const int h = std::stoi(num.groups[0]);
+  const int m = std::stoi(num.groups[1]);
+  if (h > 24 || m > 59) return false;
+  const std::size_t q = n_.skip_space_back(begin);
+  if (data_.time_before_trie.match_backward(text_, q)) return true;
+  return data_.time_after_trie.match_forward(text_, n_.skip_space(num.end)).has_value();
+}
+
+/// True when the integer is an ordinal ("3.er", "3:e", "3-е", "3. Platz" in de/pl).
+bool Context::ordinal_like(const Numeral& num) const {
+  if (!num.seps.empty()) return false;
+  std::size_t next = num.end;
+  const char32_t c = n_.at(num.end, next);
+  if (c == '.' || c == ':') {
+    std::size_t n2 = next;
+    const char32_t d = n_.at(next, n2);
+    if (lang::is_spaced_letter(d)) return true;
+    if (c == '.' && data_.ordinal_dot && num.groups[0].size() <= 3 && is_space(d)) {
+      std::size_t n3 = n2;
+      const char32_t e = n_.at(n2, n3);
+      if (lang::is_word_char(e) && !(e >= '0' && e <= '9')) {
+        // "3. miejsce": a lowercase word follows; "den 3. Platz": a determiner precedes.
+        if (!u_isupper(static_cast<UChar32>(e))) return true;
+        if (data_.ordinal_before_trie.match_backward(text_, n_.skip_space_back(num.begin))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  if (c == '-') {
+    std::size_t p = next;
+    int letters = 0;
+    while (p < text_.size()) {
+      std::size_t n2 = p;
+      const char32_t d = n_.at(p, n2);
+      if (!lang::is_spaced_letter(d)) break;
+      ++letters;
+      p = n2;
+    }
+    return letters >= 1 && letters <= 3;
+  }
+  return false;
+}
+
+std::size_t Context::hour_minutes_end(const Numeral& num) const {
+  if (!num.seps.empty() || num.groups[0].size() > 2) return 0;
+  const std::size_t p = n_.skip_space(num.end);
+  if (p >= text_.size() || text_[p] != 'h') return 0;
+  const std::size_t q = n_.skip_space(p + 1);
+  if (!n_.is_digit(q)) return 0;
+  const Numeral minutes = n_.read(q);
+  return minutes.seps.empty() && minutes.groups[0].size() == 2 ? minutes.end : 0;
+}
+
+bool Context::is_plain_year(const Numeral& num) {
+  if (!num.seps.empty() || num.groups[0].size() != 4) return false;
+  const char first = num.groups[0][0];
+  return first == '1' || first == '2';
+}
+
+bool Context::month_adjacent(const Numeral& num, std::size_t begin) const {
+  if (!num.seps.empty() || num.groups[0].size() > 2 || data_.months.empty()) return false;
+  // "3. Juli", "3 July"
+  std::size_t p = num.end;
+  if (p < text_.size() && text_[p] == '.') ++p;
+  p = n_.skip_space(p);
+  if (p != num.end && data_.month_trie.match_forward(text_, p)) return true;
+  // "July 3"
+  const std::size_t q = n_.skip_space_back(begin);
+  return q != begin && data_.month_trie.match_backward(text_, q).has_value();
+}
+
+/// An approximation word right before `begin` ("around", "約") or right after `end` ("左右").
+bool Context::approximate_around(std::size_t begin, std::size_t end) const {
+  return data_.approximation_trie.match_backward(text_, n_.skip_space_back(begin)).has_value() ||
+         data_.approximation_after_trie.match_forward(text_, n_.skip_space(end)).has_value();
+}
+
+}  // namespace factlint::extract::amount

@@ -1,0 +1,39 @@
+// The context that rules a numeral out as an amount (a phone number, a time, an ordinal, a day
+// of a month) or marks it approximate.
+#pragma once
+
+#include <cstddef>
+
+#include "extract/amount/numerals.hpp"
+
+namespace factlint::extract::amount {
+
+/// Questions about what surrounds a numeral.
+class Context {
+ public:
+  explicit Context(const Numerals& numerals)
+      : n_(numerals), text_(numerals.text()), data_(numerals.data()) {}
+
+  /// End of a phone-number-like chain of digit groups starting at `start` (`prev` is the
+  /// character before it), or npos.
+  [[nodiscard]] std::size_t phone_end(std::size_t start, char32_t prev) const;
+  /// True when the numeral is written as a time next to a time word ("12.30 Uhr").
+  [[nodiscard]] bool time_like(const Numeral& num, std::size_t begin) const;
+  /// The end of the minutes when the numeral is the hour of "12 h 30" or "12h30"; else 0.
+  [[nodiscard]] std::size_t hour_minutes_end(const Numeral& num) const;
+  /// True when the integer is an ordinal ("3.er", "3:e", "3-е", "3. Platz" in de/pl).
+  [[nodiscard]] bool ordinal_like(const Numeral& num) const;
+  /// True when a small integer is the day of a month next to it ("3 July", "July 3").
+  [[nodiscard]] bool month_adjacent(const Numeral& num, std::size_t begin) const;
+  /// An approximation word right before `begin` ("around", "約") or right after `end` ("左右").
+  [[nodiscard]] bool approximate_around(std::size_t begin, std::size_t end) const;
+  /// Four digits starting with 1 or 2, without separators: what a year looks like.
+  [[nodiscard]] static bool is_plain_year(const Numeral& num);
+
+ private:
+  const Numerals& n_;
+  std::string_view text_;
+  const lang::LanguageData& data_;
+};
+
+}  // namespace factlint::extract::amount

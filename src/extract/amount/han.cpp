@@ -1,0 +1,237 @@
+// Amounts written in Han numerals, read where they are unmistakably amounts.
+#include "extract/amount/han.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/utf8.hpp"
+
+namespace factlint::extract::amount {
+namespace {
+
+int han_digit(char32_t c) {
+  switch (c) {
+    case 0x3007:  // 〇
+    case 0x96F6:  // 零
+      return 0;
+    case 0x4E00:  // 一
+      return 1;
+    case 0x4E8C:  // 二
+    case 0x4E24:  // 两
+    case 0x5169:  // 兩
+      return 2;
+    case 0x4E09:  // 三
+      return 3;
+    case 0x56DB:  // 四
+      return 4;
+    case 0x4E94:  // 五
+      return 5;
+    case 0x516D:  // 六
+      return 6;
+    case 0x4E03:  // 七
+      return 7;
+    case 0x516B:  // 八
+      return 8;
+    case 0x4E5D:  // 九
+      return 9;
+    default:
+      return -1;
+  }
+}
+/// 十, 百, 千: the power of ten they multiply the digit before them by; 0 otherwise.
+int han_small_unit(char32_t c) {
+  if (c == 0x5341) return 1;  // 十
+  if (c == 0x767E) return 2;  // 百
+  if (c == 0x5343) return 3;  // 千
+  return 0;
+}
+/// 万, 萬, 亿, 億, 兆.
+bool is_han_big_unit(char32_t c) {
+  return c == 0x4E07 || c == 0x842C || c == 0x4EBF || c == 0x5104 || c == 0x5146;
+}
+/// The power of ten the language gives a large unit (its scale word); 0 for anything else.
+std::int32_t han_big_unit(const lang::LanguageData& data, char32_t c) {
+  return is_han_big_unit(c) ? data.scale_power(encode(c)).value_or(0) : 0;
+}
+constexpr char32_t kHanPoint = 0x70B9;  // 点 (decimal point)
+
+/// One number in Han numerals: its value, whether it has a digit and a unit, and the largest
+/// scale word in it.
+struct HanNumber {
+  Decimal value;
+  bool has_unit = false;
+  std::int32_t power = 0;
+  std::string scale_word;
+};
+
+/// Reads the Han numeral in [begin, end) ("三千万", "十二点五", "一亿二千万"); nullopt when it
+/// is no well-formed number or overflows.
+std::optional<HanNumber> read_han(std::string_view text, const lang::LanguageData& data,
+                                  std::size_t begin, std::size_t end) {
+  constexpr std::int64_t kMax = 100'000'000'000'000;
+  HanNumber out;
+  std::int64_t section = 0;   // below the current large unit: 二千 in 一亿二千万
+  std::int64_t pending = 0;   // digits not yet multiplied by a unit
+  std::int64_t fraction = 0;  // digits after 点
+  std::int32_t fraction_digits = 0;
+  bool in_fraction = false;
+  bool digit = false;
+  std::int32_t last_big = 99;
+  // section + pending (+ fraction) as an exact decimal.
+  const auto part = [&]() -> std::optional<Decimal> {
+    const Decimal whole = Decimal::from_parts(section + pending, 0);
+    if (fraction_digits == 0) return whole;
+    return Decimal::sum(whole, Decimal::from_parts(fraction, -fraction_digits));
+  };
+  std::size_t pos = begin;
+  while (pos < end) {
+    const char32_t c = utf8::decode(text, pos);
+    if (const int d = han_digit(c); d >= 0) {
+      digit = true;
+      if (in_fraction) {
+        if (fraction_digits >= 6) return std::nullopt;
+        fraction = fraction * 10 + d;
+        ++fraction_digits;
+      } else {
+        if (pending > kMax) return std::nullopt;
+        pending = pending * 10 + d;  // positional (二〇二五), or the digit before a unit
+      }
+    } else if (c == kHanPoint) {
+      if (in_fraction || !digit) return std::nullopt;
+      in_fraction = true;
+    } else if (const int u = han_small_unit(c); u > 0) {
+      if (in_fraction) return std::nullopt;
+      std::int64_t mult = 1;
+      for (int i = 0; i < u; ++i) mult *= 10;
+      section += (pending == 0 ? 1 : pending) * mult;  // 十二: the 1 of 十 is implied
+      if (section > kMax) return std::nullopt;
+      pending = 0;
+      out.has_unit = true;
+    } else if (const std::int32_t b = han_big_unit(data, c); b > 0) {
+      if (b >= last_big) return std::nullopt;  // 万亿 and the like are not read
+      last_big = b;
+      out.has_unit = true;
+      if (out.power == 0) {
+        out.power = b;
+        out.scale_word = encode(c);
+      }
+      const auto p = part();  // 三点五亿: the fraction belongs to the section
+      if (!p) return std::nullopt;
+      const auto sum = Decimal::sum(out.value, p->scaled(b));
+      if (!sum) return std::nullopt;
+      out.value = *sum;
+      section = pending = fraction = 0;
+      fraction_digits = 0;
+      in_fraction = false;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!digit) return std::nullopt;
+  const auto rest = part();  // after the last large unit: the 二千万 of 一亿二千万
+  if (!rest) return std::nullopt;
+  const auto sum = Decimal::sum(out.value, *rest);
+  if (!sum) return std::nullopt;
+  out.value = *sum;
+  return out;
+}
+
+bool is_han_numeral_char(char32_t c) {
+  return han_digit(c) >= 0 || han_small_unit(c) > 0 || is_han_big_unit(c) || c == kHanPoint;
+}
+
+/// Amounts written in Han numerals, added to `out` (digit amounts, in text order) where they
+/// do not overlap one. Only where the amount is unmistakable: after 百分之 (a percentage), or
+/// before a currency with a unit character in the numeral (三千万美元, 十二元); bare Han
+/// numerals are everywhere in words (一些, 三星, 十分, 万一) and are not read.
+}  // namespace
+
+void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const Context& context,
+                       std::vector<RawAmount>& out) {
+  const std::string_view text_ = numerals.text();
+  static constexpr std::string_view kPercentPrefix =
+      "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B";  // 百分之
+  std::vector<RawAmount> found;
+  std::size_t pos = 0;
+  const std::size_t n = text_.size();
+  while (pos < n) {
+    // Han characters are three bytes with a lead byte E3–E9; skip everything else fast.
+    const auto lead = static_cast<unsigned char>(text_[pos]);
+    if (lead < 0xE3 || lead > 0xE9) {
+      ++pos;
+      continue;
+    }
+    std::size_t p = pos;
+    const char32_t c = utf8::decode(text_, p);
+    if (!is_han_numeral_char(c) || c == kHanPoint) {
+      pos = p;
+      continue;
+    }
+    const std::size_t begin = pos;
+    std::size_t end = p;
+    while (end < n) {
+      std::size_t q = end;
+      const char32_t d = utf8::decode(text_, q);
+      if (!is_han_numeral_char(d)) break;
+      end = q;
+    }
+    pos = end;
+    // Not part of a number written with digits ("1亿2千万" is read by the digit scanner).
+    std::size_t before = begin;
+    std::size_t dummy = begin;
+    const char32_t prev = begin > 0 ? numerals.before(before, dummy) : 0;
+    std::size_t after = end;
+    const char32_t next = end < n ? utf8::decode(text_, after) : 0;
+    if ((prev >= '0' && prev <= '9') || (next >= '0' && next <= '9')) continue;
+    // A trailing 点 belongs to the text ("三点", three o'clock), not to the number.
+    static const std::string point = encode(kHanPoint);
+    std::size_t num_end = end;
+    while (num_end > begin && text_.substr(num_end - point.size(), point.size()) == point) {
+      num_end -= point.size();
+    }
+    const auto number = read_han(text_, numerals.data(), begin, num_end);
+    if (!number) continue;
+    RawAmount a;
+    const bool percent =
+        begin >= kPercentPrefix.size() &&
+        text_.substr(begin - kPercentPrefix.size(), kPercentPrefix.size()) == kPercentPrefix;
+    std::size_t span_begin = begin;
+    std::size_t span_end = num_end;
+    if (percent) {
+      if (number->power != 0) continue;
+      a.percent = true;
+      span_begin = begin - kPercentPrefix.size();
+    } else {
+      if (!number->has_unit) continue;
+      const auto cur = affixes.currency_after(num_end);
+      if (!cur) continue;
+      a.currencies.push_back(cur->mention);
+      span_end = cur->edge;
+    }
+    a.amount.value = number->value;
+    a.amount.digits = std::string(text_.substr(begin, num_end - begin));
+    a.amount.scale_power = number->power;
+    a.amount.scale_word = number->scale_word;
+    a.amount.format.native_digits = true;
+    a.amount.approximate = context.approximate_around(span_begin, span_end);
+    a.span = Span{static_cast<std::uint32_t>(span_begin), static_cast<std::uint32_t>(span_end)};
+    pos = std::max(pos, span_end);
+    found.push_back(std::move(a));
+  }
+  if (found.empty()) return;
+  std::vector<RawAmount> merged;
+  merged.reserve(out.size() + found.size());
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < out.size() || j < found.size()) {
+    const bool take_han =
+        j < found.size() && (i == out.size() || found[j].span.begin < out[i].span.begin);
+    RawAmount& next = take_han ? found[j++] : out[i++];
+    if (!merged.empty() && next.span.begin < merged.back().span.end) continue;
+    merged.push_back(std::move(next));
+  }
+  out = std::move(merged);
+}
+
+}  // namespace factlint::extract::amount

@@ -1,0 +1,95 @@
+// Ranges of two figures, by dashes and by the range words of rules/terms/.
+#include "extract/amount/ranges.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace factlint::extract::amount {
+
+RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) const {
+  RangeEnd out;
+  const std::size_t p = first.end;
+  bool change_unless_shared_scale = false;
+  bool tight_hyphen = false;
+  std::size_t q = std::string_view::npos;
+  // The second bound may repeat the currency symbol: "$2–$3 billion", "€5bn-€7bn".
+  const auto bound_at = [&](std::size_t t) -> std::size_t {
+    if (n_.is_digit(t)) return t;
+    if (!currency_before || t >= text_.size()) return std::string_view::npos;
+    if (const auto m = data_.currency_trie.match_forward(text_, t)) {
+      if (data_.currencies[m->second].symbol && n_.is_digit(m->first)) return m->first;
+    }
+    return std::string_view::npos;
+  };
+  std::size_t dn = p;
+  const char32_t c = n_.at(p, dn);
+  if (is_dash(c) && bound_at(dn) != std::string_view::npos) {
+    tight_hyphen = c == '-' && n_.is_digit(dn);
+    q = bound_at(dn);
+  } else {
+    const std::size_t s = n_.skip_space(p);
+    std::size_t d2 = s;
+    const char32_t c2 = n_.at(s, d2);
+    if (s != p && is_dash(c2)) {
+      const std::size_t t = n_.skip_space(d2);
+      if (t != d2) q = bound_at(t);
+    } else if (s != p) {
+      // "5 bis 7", but not "from 5 million to 7 million" (a change); "between 5 and 7".
+      const std::size_t before = n_.skip_space_back(lead);
+      const bool from = data_.range_from_trie.match_backward(text_, before).has_value();
+      const bool between = data_.between_trie.match_backward(text_, before).has_value();
+      std::optional<std::pair<std::size_t, std::uint32_t>> w;
+      if (between) w = data_.between_and_trie.match_forward(text_, s);
+      if (!w) w = data_.range_trie.match_forward(text_, s);
+      // After "from", only a shared scale makes it a range ("de 5 à 7 millions").
+      change_unless_shared_scale = from && !between;
+      if (w) {
+        const std::size_t t = n_.skip_space(w->first);
+        if (t != w->first) q = bound_at(t);
+      }
+    } else if (const auto w = data_.range_trie.match_forward(text_, p)) {
+      // Unspaced range marks: "5～7", "5から7".
+      q = bound_at(w->first);
+    }
+  }
+  if (q == std::string_view::npos) return out;
+  auto second = figures_.read(q, true, currency_before);
+  if (!second) return out;
+  std::size_t a2 = second->num.end;
+  const char32_t n2 = n_.at(second->num.end, a2);
+  if (tight_hyphen && (is_dash(n2) || n2 == '/' || n2 == ':' || n2 == '.') && n_.is_digit(a2)) {
+    out.kind = RangeEnd::Kind::not_amount;  // 2023-07-03, 202-555-0147
+    out.token_end = second->num.end;
+    return out;
+  }
+  Decimal lower = first.value;
+  if (first.power == 0 && second->power != 0 && !first.compound) {
+    lower = first.reading.value.scaled(second->power);
+  }
+  const bool shared_scale = first.power == 0 && second->power != 0;
+  if (change_unless_shared_scale && !shared_scale) return out;  // "from 1,200 to 1,500"
+  if (second->value > lower) {
+    const bool years = first.power == 0 && second->power == 0 &&
+                       Context::is_plain_year(first.num) && Context::is_plain_year(second->num);
+    if (years) {
+      out.kind = RangeEnd::Kind::not_amount;
+      out.token_end = second->num.end;
+      return out;
+    }
+    if (first.power == 0 && second->power != 0) {
+      first.value = lower;
+      first.power = second->power;
+      first.letter_scale = second->letter_scale;
+    }
+    out.kind = RangeEnd::Kind::range;
+    out.upper = std::move(second);
+    return out;
+  }
+  if (tight_hyphen) {
+    out.kind = RangeEnd::Kind::not_amount;  // "3-2", "07-03"
+    out.token_end = second->num.end;
+  }
+  return out;
+}
+
+}  // namespace factlint::extract::amount
