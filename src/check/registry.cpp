@@ -6,6 +6,7 @@
 #include "check/predicates/currency_differs.hpp"
 #include "check/predicates/foreign_format.hpp"
 #include "check/predicates/missing_counterpart.hpp"
+#include "check/predicates/percent_points_differs.hpp"
 #include "check/predicates/scale_differs.hpp"
 #include "check/predicates/unrelated_values.hpp"
 #include "check/predicates/value_differs.hpp"
@@ -21,6 +22,8 @@ const std::vector<PredicateEntry>& predicate_registry() {
        "aligned amounts in currencies that cannot be the same, or one amount naming two"},
       {"unrelated-values", &make_unrelated_values,
        "aligned facts whose values their kind does not relate (dates, identifiers)"},
+      {"percent-points-differs", &make_percent_points_differs,
+       "a percentage where the other versions give percentage points, or the reverse"},
       {"missing-counterpart", &make_missing_counterpart,
        "a fact with no counterpart in an aligned segment of another version"},
       {"foreign-format", &make_foreign_format,

@@ -63,6 +63,13 @@ Fact identifier(const char* key, const char* digits) {
   return f;
 }
 
+Fact percent(const char* value, bool points) {
+  Fact f = figure(value);
+  f.kind = FactKind::percent;
+  f.numeric().percentage_points = points;
+  return f;
+}
+
 /// The facts a predicate's group pass flags in group `g` of `report`, as fact indices.
 std::vector<std::uint32_t> flagged(const Predicate& p, const factlint::Report& report,
                                    const FactGroup& g) {
@@ -292,6 +299,43 @@ TEST_CASE("unrelated-values: the group pass") {
     retype(b, ff, figure("2012"));
     b.report.documents[en].segments[0].boilerplate = true;
     CHECK(flagged(*p, b.report, b.report.alignment.groups.back()).empty());
+  }
+}
+
+TEST_CASE("percent-points-differs") {
+  const auto p = make("percent-points-differs");
+  CHECK(p->supports(Scope::group));
+  CHECK_FALSE(p->supports(Scope::fact));
+  CHECK(p->differs(percent("3", true), percent("3", false)));
+  CHECK(p->differs(percent("3", false), percent("3", true)));
+  CHECK_FALSE(p->differs(percent("3", true), percent("3", true)));
+  CHECK_FALSE(p->differs(percent("3", false), percent("3", false)));
+  // The values are value-differs' business.
+  CHECK_FALSE(p->differs(percent("3", true), percent("4", true)));
+  CHECK(p->differs(percent("3", true), percent("4", false)));
+  // A bare number says neither.
+  CHECK_FALSE(p->differs(percent("3", true), figure("3")));
+  CHECK_FALSE(p->differs(figure("3"), percent("3", false)));
+  CHECK_FALSE(build_predicate("percent-points-differs", R"({"tolerance": 0})").ok());
+
+  SUBCASE("the group pass: bare numbers do not vote") {
+    ReportBuilder b;
+    std::vector<std::uint32_t> facts;
+    const auto en = b.doc("en", {"Up 4 percentage points."});
+    facts.push_back(b.fact(en, FactKind::percent, "4 percentage points", "4"));
+    b.last().numeric().percentage_points = true;
+    const auto de = b.doc("de", {"Plus 4."});
+    facts.push_back(b.fact(de, FactKind::number, "4", "4"));
+    const auto sv = b.doc("sv", {"Upp 4."});
+    facts.push_back(b.fact(sv, FactKind::number, "4", "4"));
+    const auto ko = b.doc("ko", {"4% 올랐다."});
+    facts.push_back(b.fact(ko, FactKind::percent, "4%", "4"));
+    b.align_by_index();
+    b.group(facts);
+    b.report.alignment.groups.back().kind = FactKind::percent;
+    // Two percentages, one each: a tie goes to the version listed first (en).
+    CHECK(flagged(*p, b.report, b.report.alignment.groups.back()) ==
+          std::vector<std::uint32_t>{facts[3]});
   }
 }
 
