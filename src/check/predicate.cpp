@@ -17,7 +17,11 @@ std::string show(double v) {
 bool Predicate::differs(const Fact& /*a*/, const Fact& /*b*/) const { return false; }
 
 void Predicate::judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const {
-  const auto members = run.voters(g);
+  judge_members(run, run.voters(g), out);
+}
+
+void Predicate::judge_members(const RunView& run, const std::vector<std::uint32_t>& members,
+                              std::vector<Draft>& out) const {
   if (members.size() < 2) return;
   std::vector<std::vector<std::uint32_t>> classes;
   for (const auto m : members) {

@@ -1,6 +1,7 @@
 // Predicates: the fixed library of C++ tests that rules pick by id and configure with params.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -62,14 +63,21 @@ class Predicate {
   /// Group scope: true when `a` and `b` disagree. Must be symmetric.
   [[nodiscard]] virtual bool differs(const Fact& a, const Fact& b) const;
 
-  /// Group scope: the findings about group `g`, appended to `out`. The default clusters the
-  /// voting members into classes that agree (differs() false with the class's first member, in
-  /// document order) and flags every member outside the largest class; a tie goes to the class
-  /// of the earliest version, never to the pivot, so that the findings do not depend on it.
+  /// Group scope: the findings about group `g`, appended to `out`. The default hands the voting
+  /// members (RunView::voters) to judge_members().
   virtual void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const;
 
   /// Fact scope: the issue with `fact` (in `doc`), or nullopt when it is fine.
   [[nodiscard]] virtual std::optional<FactIssue> check(const Fact& fact, const Document& doc) const;
+
+ protected:
+  /// Group scope, the majority view: clusters `members` (fact indices, in document order) into
+  /// classes that agree (differs() false with the class's first member) and flags every member
+  /// outside the largest class; a tie goes to the class of the earliest version, never to the
+  /// pivot, so that the findings do not depend on it. A predicate that leaves some members out
+  /// of the comparison filters them and calls this.
+  void judge_members(const RunView& run, const std::vector<std::uint32_t>& members,
+                     std::vector<Draft>& out) const;
 };
 
 /// Builds a predicate from its params, or a diagnostic message for bad params.

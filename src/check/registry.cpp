@@ -6,7 +6,9 @@
 #include "check/predicates/currency_differs.hpp"
 #include "check/predicates/foreign_format.hpp"
 #include "check/predicates/missing_counterpart.hpp"
+#include "check/predicates/percent_points_differs.hpp"
 #include "check/predicates/scale_differs.hpp"
+#include "check/predicates/unrelated_values.hpp"
 #include "check/predicates/value_differs.hpp"
 
 namespace factlint::check {
@@ -18,6 +20,10 @@ const std::vector<PredicateEntry>& predicate_registry() {
       {"scale-differs", &make_scale_differs, "aligned values equal up to a power of 1000"},
       {"currency-differs", &make_currency_differs,
        "aligned amounts in currencies that cannot be the same, or one amount naming two"},
+      {"unrelated-values", &make_unrelated_values,
+       "aligned facts whose values their kind does not relate (dates, identifiers)"},
+      {"percent-points-differs", &make_percent_points_differs,
+       "a percentage where the other versions give percentage points, or the reverse"},
       {"missing-counterpart", &make_missing_counterpart,
        "a fact with no counterpart in an aligned segment of another version"},
       {"foreign-format", &make_foreign_format,

@@ -2,15 +2,25 @@
 #include <doctest/doctest.h>
 
 #include "check/predicate.hpp"
+#include "check/predicates/unrelated_values.hpp"
+#include "check/run_view.hpp"
+#include "report_builder.hpp"
 
 using factlint::CurrencyMention;
+using factlint::DateValue;
 using factlint::Decimal;
 using factlint::Document;
 using factlint::Fact;
+using factlint::FactGroup;
 using factlint::FactKind;
+using factlint::IdentifierValue;
 using factlint::check::build_predicate;
+using factlint::check::Draft;
+using factlint::check::number_stands_for;
 using factlint::check::Predicate;
+using factlint::check::RunView;
 using factlint::check::Scope;
+using factlint::testing::ReportBuilder;
 
 namespace {
 
@@ -37,6 +47,46 @@ Fact money(const char* value, std::vector<CurrencyMention> currencies) {
   f.kind = FactKind::money;
   f.numeric().currencies = std::move(currencies);
   return f;
+}
+
+Fact date(std::int32_t year, std::uint8_t month = 0, std::uint8_t day = 0) {
+  Fact f;
+  f.kind = FactKind::date;
+  f.value = DateValue{year, month, day};
+  return f;
+}
+
+Fact identifier(const char* key, const char* digits) {
+  Fact f;
+  f.kind = FactKind::identifier;
+  f.value = IdentifierValue{key, digits};
+  return f;
+}
+
+Fact percent(const char* value, bool points) {
+  Fact f = figure(value);
+  f.kind = FactKind::percent;
+  f.numeric().percentage_points = points;
+  return f;
+}
+
+/// The facts a predicate's group pass flags in group `g` of `report`, as fact indices.
+std::vector<std::uint32_t> flagged(const Predicate& p, const factlint::Report& report,
+                                   const FactGroup& g) {
+  const RunView run(report);
+  std::vector<Draft> drafts;
+  p.judge_group(run, g, drafts);
+  std::vector<std::uint32_t> out;
+  for (const auto& d : drafts) {
+    if (d.fact) out.push_back(*d.fact);
+  }
+  return out;
+}
+
+/// Replaces the value of fact `i` (the builder makes numeric facts) by `model`'s kind and value.
+void retype(ReportBuilder& b, std::uint32_t i, const Fact& model) {
+  b.report.facts[i].kind = model.kind;
+  b.report.facts[i].value = model.value;
 }
 
 const CurrencyMention kDollar{"$", {"AUD", "CAD", "USD"}, "USD"};
@@ -150,6 +200,143 @@ TEST_CASE("foreign-format") {
   f.amount().format.ambiguous = true;
   CHECK_FALSE(p->check(f, doc).has_value());
   CHECK(make("foreign-format", R"({"include_ambiguous": true})")->check(f, doc).has_value());
+}
+
+TEST_CASE("unrelated-values: dates") {
+  const auto p = make("unrelated-values");
+  CHECK(p->supports(Scope::group));
+  CHECK_FALSE(p->supports(Scope::fact));
+  CHECK_FALSE(p->differs(date(2012), date(2012)));
+  CHECK(p->differs(date(2012), date(2013)));
+  // A date that gives less agrees with one that gives more of the same date.
+  CHECK_FALSE(p->differs(date(2023), date(2023, 7, 3)));
+  CHECK_FALSE(p->differs(date(2023, 7), date(2023, 7, 3)));
+  CHECK(p->differs(date(2023, 7), date(2023, 8, 3)));
+  CHECK(p->differs(date(2023, 7, 3), date(2023, 7, 4)));
+  CHECK(p->differs(date(2022), date(2023, 7, 3)));
+  // A bare number is the year of a year, in either order.
+  CHECK_FALSE(p->differs(date(2012), figure("2012")));
+  CHECK_FALSE(p->differs(figure("2012"), date(2012)));
+  CHECK(p->differs(figure("2013"), date(2012)));
+  CHECK(p->differs(date(2012, 5), figure("2012")));  // a month is more than a count says
+  CHECK_FALSE(build_predicate("unrelated-values", R"({"strict": true})").ok());
+}
+
+TEST_CASE("unrelated-values: identifiers") {
+  const auto p = make("unrelated-values");
+  CHECK_FALSE(p->differs(identifier("IPHONE6", "6"), identifier("IPHONE6", "6")));
+  CHECK(p->differs(identifier("IPHONE6", "6"), identifier("IPHONE7", "7")));
+  CHECK(p->differs(identifier("A320NEO", "320"), identifier("A321NEO", "321")));
+  CHECK(p->differs(identifier("ISO9001", "9001"), identifier("ISO9002", "9002")));
+  CHECK(p->differs(identifier("VERSION2.0.1", "201"), identifier("VERSION2.1.0", "210")));
+  // A head word translated or transliterated: the same digits are the same model.
+  CHECK_FALSE(p->differs(identifier("BOEING737", "737"), identifier("БОИНГ737", "737")));
+  CHECK(p->differs(identifier("BOEING737", "737"), identifier("БОИНГ747", "747")));
+  // Never the number of the same digits.
+  CHECK(p->differs(identifier("BOEING737", "737"), figure("737")));
+}
+
+TEST_CASE("unrelated-values: which bare numbers stand for a date") {
+  CHECK(number_stands_for(figure("2012", "2012"), FactKind::date));
+  CHECK(number_stands_for(figure("1000"), FactKind::date));
+  CHECK(number_stands_for(figure("2999"), FactKind::date));
+  CHECK_FALSE(number_stands_for(figure("999"), FactKind::date));
+  CHECK_FALSE(number_stands_for(figure("3000"), FactKind::date));
+  CHECK_FALSE(number_stands_for(figure("124e6", "124", "", 6), FactKind::date));
+  CHECK_FALSE(number_stands_for(figure("2012.5", "2012.5", "."), FactKind::date));
+  Fact grouped = figure("2000", "2,000");
+  grouped.amount().format.group_sep = ",";
+  CHECK_FALSE(number_stands_for(grouped, FactKind::date));
+  Fact about = figure("2000");
+  about.amount().approximate = true;
+  CHECK_FALSE(number_stands_for(about, FactKind::date));
+  Fact range = figure("2011");
+  range.amount().upper = *Decimal::parse("2012");
+  CHECK_FALSE(number_stands_for(range, FactKind::date));
+  CHECK(number_stands_for(figure("5"), FactKind::money));
+  CHECK(number_stands_for(figure("5"), FactKind::percent));
+  CHECK_FALSE(number_stands_for(figure("3"), FactKind::ordinal));
+  CHECK_FALSE(number_stands_for(figure("737"), FactKind::identifier));
+  CHECK_FALSE(number_stands_for(date(2012), FactKind::date));  // not a number at all
+}
+
+TEST_CASE("unrelated-values: the group pass") {
+  const auto p = make("unrelated-values");
+  ReportBuilder b;
+  const auto en = b.doc("en", {"Founded in 2011; 124 million hours."});
+  const auto de = b.doc("de", {"2011 gegründet; 124 Millionen Stunden."});
+  const auto fr = b.doc("fr", {"Fondée en 2012 ; 120 millions d'heures."});
+  const auto ko = b.doc("ko", {"2011년 설립."});
+  const auto fe = b.fact(en, FactKind::number, "2011", "2011");
+  retype(b, fe, date(2011));
+  const auto fd = b.fact(de, FactKind::number, "2011", "2011");
+  const auto ff = b.fact(fr, FactKind::number, "2012", "2012");
+  retype(b, ff, date(2012));
+  const auto fk = b.fact(ko, FactKind::number, "2011", "2011");
+  retype(b, fk, date(2011));
+  b.align_by_index();
+
+  SUBCASE("dates and a bare year: the odd date is flagged") {
+    b.group({fe, fd, ff, fk});
+    b.report.alignment.groups.back().kind = FactKind::date;
+    CHECK(flagged(*p, b.report, b.report.alignment.groups.back()) ==
+          std::vector<std::uint32_t>{ff});
+  }
+  SUBCASE("a count paired with a date does not vote") {
+    // The aligner paired "124 Millionen" with the dates. It is no year: it takes no part, so it
+    // is not reported as a date of its own, and en's 2011 still wins the tie against fr's 2012.
+    const auto count = b.fact(de, FactKind::number, "124 Millionen", "124e6");
+    b.report.facts[count].amount().scale_power = 6;
+    b.group({fe, count, ff});
+    b.report.alignment.groups.back().kind = FactKind::date;
+    CHECK(flagged(*p, b.report, b.report.alignment.groups.back()) ==
+          std::vector<std::uint32_t>{ff});
+  }
+  SUBCASE("a group without a date among its voters is not judged as dates") {
+    // Its only date is in boilerplate: the bare numbers are left to the rules for numbers.
+    b.group({fe, fd, ff});
+    b.report.alignment.groups.back().kind = FactKind::date;
+    retype(b, ff, figure("2012"));
+    b.report.documents[en].segments[0].boilerplate = true;
+    CHECK(flagged(*p, b.report, b.report.alignment.groups.back()).empty());
+  }
+}
+
+TEST_CASE("percent-points-differs") {
+  const auto p = make("percent-points-differs");
+  CHECK(p->supports(Scope::group));
+  CHECK_FALSE(p->supports(Scope::fact));
+  CHECK(p->differs(percent("3", true), percent("3", false)));
+  CHECK(p->differs(percent("3", false), percent("3", true)));
+  CHECK_FALSE(p->differs(percent("3", true), percent("3", true)));
+  CHECK_FALSE(p->differs(percent("3", false), percent("3", false)));
+  // The values are value-differs' business.
+  CHECK_FALSE(p->differs(percent("3", true), percent("4", true)));
+  CHECK(p->differs(percent("3", true), percent("4", false)));
+  // A bare number says neither.
+  CHECK_FALSE(p->differs(percent("3", true), figure("3")));
+  CHECK_FALSE(p->differs(figure("3"), percent("3", false)));
+  CHECK_FALSE(build_predicate("percent-points-differs", R"({"tolerance": 0})").ok());
+
+  SUBCASE("the group pass: bare numbers do not vote") {
+    ReportBuilder b;
+    std::vector<std::uint32_t> facts;
+    const auto en = b.doc("en", {"Up 4 percentage points."});
+    facts.push_back(b.fact(en, FactKind::percent, "4 percentage points", "4"));
+    b.last().numeric().percentage_points = true;
+    const auto de = b.doc("de", {"Plus 4."});
+    facts.push_back(b.fact(de, FactKind::number, "4", "4"));
+    const auto sv = b.doc("sv", {"Upp 4."});
+    facts.push_back(b.fact(sv, FactKind::number, "4", "4"));
+    const auto ko = b.doc("ko", {"4% 올랐다."});
+    facts.push_back(b.fact(ko, FactKind::percent, "4%", "4"));
+    b.align_by_index();
+    b.group(facts);
+    b.report.alignment.groups.back().kind = FactKind::percent;
+    // Two percentages, one each: a tie goes to the version listed first (en).
+    CHECK(flagged(*p, b.report, b.report.alignment.groups.back()) ==
+          std::vector<std::uint32_t>{facts[3]});
+  }
 }
 
 TEST_CASE("missing-counterpart judges presence") {
