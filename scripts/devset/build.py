@@ -12,6 +12,11 @@ Writes DIR/devset.jsonl (the cases `factlint eval` reads), DIR/stats.json (count
 category, language and source, and the catalogs used) and DIR/review.jsonl (pairs whose
 numbers disagree and that labels.json does not label yet, for a person to look at). Exit 77
 when none of the sources is installed. docs/evaluation.md describes the set.
+
+Two kinds of categories: the first ones (numtext.CATEGORIES) perturb a trusted pair once;
+the issue 6 ones (variants.CATEGORIES: numbers in words, native digits, grouping, scale
+words, ranges, affixes, identifiers, years, percentage points) take a real instance of a form
+or rewrite a pair into it with the tables of forms.json, each with a clean and a flagged twin.
 """
 import argparse
 import glob
@@ -28,6 +33,7 @@ from collections import Counter, defaultdict
 sys.dont_write_bytecode = True  # the tests run it from the source tree: leave no __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numtext  # noqa: E402
+import variants  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LOCALE_DIR = '/usr/share/locale'
@@ -38,7 +44,8 @@ GUIDE_DIR = '/usr/share/doc/installation-guide-amd64'
 LANGS = {
     'de': 'de', 'fr': 'fr', 'es': 'es', 'it': 'it', 'pt': 'pt', 'ja': 'ja', 'zh_CN': 'zh-CN',
     'zh-cn': 'zh-CN', 'ru': 'ru', 'pl': 'pl', 'nl': 'nl', 'sv': 'sv', 'id': 'id', 'ko': 'ko',
-    'cs': 'cs', 'el': 'el',
+    'cs': 'cs', 'el': 'el', 'ar': 'ar', 'fa': 'fa', 'he': 'he', 'hi': 'hi', 'th': 'th', 'tr': 'tr',
+    'fi': 'fi',
 }
 # How many clean pairs each source may give one language, and one catalog or chapter at most.
 CAP = {'gettext': 110, 'debian-reference': 60, 'installation-guide': 45}
@@ -47,6 +54,21 @@ MULTI_CASES = 160          # multi-version paragraphs (clean), each with a pertu
 MULTI_VERSIONS = 5         # English and four others
 MAX_CHARS = 900            # longer units are left out: a case is a sentence or a paragraph
 EN_OFFENDER_SHARE = 0.2    # share of multi-version twins whose English version is changed
+# Issue 6 categories (variants.py): pairs per language drawn in turn, at least VARIANT_MIN in
+# a category when its languages have them, at most VARIANT_PER_FILE from one catalog or page,
+# and VARIANT_SCAN candidates per language looked at once enough of the best kind are found.
+VARIANT_PER_LANG = 12
+VARIANT_MIN = 48
+VARIANT_PER_FILE = 3
+VARIANT_SCAN = 60
+# The best a category can give: 'real' (Debian's own text), 'target' (the target rewritten)
+# or 'both' (both versions rewritten); real ones are taken first.
+VARIANT_BEST = {'words-changed': 'target', 'native-digits': 'real', 'grouping-variant': 'target',
+                'long-figure': 'both', 'indian-scale': 'both', 'scale-added': 'both',
+                'cjk-compound': 'target', 'range-dash': 'target', 'range-words': 'real',
+                'clitic': 'real', 'affix': 'real', 'identifier-changed': 'real',
+                'year-changed': 'real', 'count-vs-year': 'real', 'percent-points': 'real'}
+HOW_RANK = {'real': 0, 'target': 1, 'both': 2}
 
 
 def stable_id(*parts):
@@ -280,6 +302,76 @@ def applicable(src, tgt, lang, seed, cid):
     return out
 
 
+def agrees(src, tgt, doc=False):
+    """A translated pair whose versions state the same digit runs, at least one: the pairs the
+    issue 6 categories transform (judge_pair also wants a quantity in the source)."""
+    if not tgt.strip() or tgt == src or len(src) > MAX_CHARS or len(tgt) > MAX_CHARS:
+        return False
+    if not re.search(r'\d', src) or (doc and not prose(src)):
+        return False
+    if re.sub(r'\W', '', src) == re.sub(r'\W', '', tgt):
+        return False
+    return numtext.digit_runs(src) == numtext.digit_runs(tgt)
+
+
+def variant_candidates(cat, lang, items, seed):
+    """The pairs of one language the category applies to, as (rank, order, item, Variant):
+    the pool in a seeded order, real instances first."""
+    f = variants.CATEGORIES[cat]
+    hint = variants.HINTS[cat]
+    order = sorted(items, key=lambda x: x[0])
+    rng_for(seed, f'{cat}:{lang}').shuffle(order)
+    best = HOW_RANK[VARIANT_BEST[cat]]
+    out = []
+    n_best = 0
+    for i, item in enumerate(order):
+        if not hint(item[4], item[5], lang):
+            continue
+        r = f(item[4], item[5], lang, rng_for(seed, item[0] + cat))
+        if r is None:
+            continue
+        out.append((HOW_RANK[r.how], i, item, r))
+        n_best += HOW_RANK[r.how] == best
+        if n_best >= VARIANT_SCAN:
+            break
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+def select_variants(cands_by_lang):
+    """Round robin over the languages: one pair each in turn, until every language has given
+    VARIANT_PER_LANG (or VARIANT_MIN in all when few languages have the form), one per source
+    sentence and at most VARIANT_PER_FILE from one catalog or page; a second round without
+    that cap fills a category that stays short of its target."""
+    langs = sorted(lang for lang, c in cands_by_lang.items() if c)
+    target = max(VARIANT_MIN, VARIANT_PER_LANG * len(langs))
+    seen_src = set()
+    chosen = []
+    for cap in (VARIANT_PER_FILE, None):
+        pos = {lang: 0 for lang in langs}
+        per_file = Counter((lang, item[3]) for lang, item, _ in chosen)
+        while len(chosen) < target:
+            progressed = False
+            for lang in langs:
+                cands = cands_by_lang[lang]
+                while pos[lang] < len(cands):
+                    _, _, item, r = cands[pos[lang]]
+                    pos[lang] += 1
+                    src, fkey = item[4], item[3]
+                    if (lang, src) in seen_src or (cap and per_file[(lang, fkey)] >= cap):
+                        continue
+                    seen_src.add((lang, src))
+                    per_file[(lang, fkey)] += 1
+                    chosen.append((lang, item, r))
+                    progressed = True
+                    break
+                if len(chosen) >= target:
+                    break
+            if not progressed:
+                break
+    return chosen
+
+
 def pick_category(options, counts, rng):
     """The least used category among those that apply, so rare ones get every chance."""
     cats = sorted(options, key=lambda c: (counts[c], numtext.CATEGORIES.index(c)))
@@ -316,8 +408,15 @@ def main():
             manuals[kind] = doc_versions(kind)
             sources.append((kind, doc_pairs(kind, manuals[kind])))
     dropped = Counter()
+    agree_pool = defaultdict(list)   # lang -> [(cid, kind, origin, file, src, tgt)]
+    agree_seen = set()
     for kind, gen in sources:
         for origin, fkey, src, lang, tgt in gen:
+            if agrees(src, tgt, doc=kind != 'gettext'):
+                cid = f'{kind[:2]}-{lang}-{stable_id(origin, src, lang, tgt)}'
+                if cid not in agree_seen:
+                    agree_seen.add(cid)
+                    agree_pool[lang].append((cid, kind, origin, fkey, src, tgt))
             verdict = judge_pair(src, tgt, doc=kind != 'gettext')
             if verdict is None:
                 continue
@@ -365,7 +464,7 @@ def main():
             cases.append({'id': cid + '-clean', 'expect': 'clean', **base, 'target': tgt,
                           'origin': origin})
             cases.append({'id': cid + '-' + cat, 'expect': 'flag', **base, 'target': new_tgt,
-                          'origin': origin, 'note': note})
+                          'offender': lang, 'origin': origin, 'note': note})
             per_file[fkey] += 1
             taken += 1
             stats_src[(kind, lang)] += 1
@@ -413,6 +512,21 @@ def main():
                       'note': opts[cat][1]})
         made += 1
 
+    # Issue 6: numbers as every language writes them (variants.py). The same pair may serve
+    # several categories; ids carry the category.
+    how_counts = Counter()
+    for cat in variants.CATEGORIES:
+        cands = {lang: variant_candidates(cat, lang, agree_pool[lang], args.seed)
+                 for lang in sorted(agree_pool)}
+        for lang, (cid, kind, origin, fkey, src, tgt), r in select_variants(cands):
+            base = {'category': cat, 'source_lang': 'en', 'target_lang': lang,
+                    'source': r.source or src, 'origin': origin, 'how': r.how}
+            cases.append({'id': f'{cid}-{cat}-clean', 'expect': 'clean', **base,
+                          'target': r.clean})
+            cases.append({'id': f'{cid}-{cat}', 'expect': 'flag', **base, 'target': r.flag,
+                          'offender': lang, 'note': r.note})
+            how_counts[(cat, r.how)] += 1
+
     cases.sort(key=lambda c: c['id'])
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, 'devset.jsonl'), 'w', encoding='utf-8') as f:
@@ -425,12 +539,17 @@ def main():
 
     by_cat = Counter((c['category'], c['expect']) for c in cases)
     by_lang = Counter(c.get('target_lang', 'multi') for c in cases)
+    by_cat_lang = Counter((c['category'], c.get('target_lang', 'multi')) for c in cases
+                          if c['expect'] == 'flag')
     stats = {
         'cases': len(cases),
         'pairs': sum(1 for c in cases if 'versions' not in c),
         'multi_version': sum(1 for c in cases if 'versions' in c),
         'by_category': {f'{k[0]}/{k[1]}': v for k, v in sorted(by_cat.items())},
         'by_target_language': dict(sorted(by_lang.items())),
+        'flag_cases_by_category_and_language': {f'{k[0]}/{k[1]}': v
+                                                for k, v in sorted(by_cat_lang.items())},
+        'variant_pairs_by_how': {f'{k[0]}/{k[1]}': v for k, v in sorted(how_counts.items())},
         'clean_pairs_by_source_and_language': {f'{k[0]}/{k[1]}': v
                                                for k, v in sorted(stats_src.items())},
         'left_out': dict(sorted(dropped.items())),
