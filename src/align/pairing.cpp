@@ -66,6 +66,24 @@ double leftover_score(const Fact& a, double pos_a, const Fact& b, double pos_b) 
   return s;
 }
 
+/// "two" of "the two companies", "one" of "one of": small numbers in words that translations
+/// often say with no number at all ("両社", "both"). Left over, they never pair with a figure
+/// in digits from elsewhere in the row.
+bool small_in_words(const Fact& f) {
+  if (!f.is_numeric() || !f.numeric().words) return false;
+  const auto v = f.amount().value.to_int64();
+  return v && *v >= 0 && *v <= 2;
+}
+
+bool may_pair_leftover(const Fact& a, const Fact& b) {
+  if (!compatible_kinds(a.kind, b.kind)) return false;
+  if (a.is_numeric() && b.is_numeric() && a.numeric().words != b.numeric().words &&
+      (small_in_words(a) || small_in_words(b))) {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>& a,
@@ -95,7 +113,7 @@ void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>
     for (std::size_t p = 0; p < a.size(); ++p) {
       if (used_a[p]) continue;
       for (std::size_t k = 0; k < b.size(); ++k) {
-        if (used_b[k] || !compatible_kinds(facts[a[p]].kind, facts[b[k]].kind)) continue;
+        if (used_b[k] || !may_pair_leftover(facts[a[p]], facts[b[k]])) continue;
         const double s =
             leftover_score(facts[a[p]], pos(p, a.size()), facts[b[k]], pos(k, b.size()));
         if (s > best) {

@@ -75,6 +75,28 @@ void add_powers(const json* node, std::vector<std::pair<std::string, std::int32_
   }
 }
 
+void add_number_words(const json* node, std::vector<NumberWordTerm>& out) {
+  if (node == nullptr || !node->is_object()) return;
+  const auto add = [&](const char* field, bool approximate) {
+    if (!node->contains(field) || !(*node)[field].is_object()) return;
+    for (const auto& [k, v] : (*node)[field].items()) {
+      NumberWordTerm t{k, 0, 0, approximate};
+      if (v.is_number_integer()) {
+        t.value = v.get<std::int64_t>();
+      } else if (v.is_array() && v.size() == 2 && v[0].is_number_integer() &&
+                 v[1].is_number_integer()) {
+        t.value = v[0].get<std::int64_t>();
+        t.upper = v[1].get<std::int64_t>();
+      } else {
+        continue;
+      }
+      out.push_back(std::move(t));
+    }
+  };
+  add("approximate", true);
+  add("forms", false);
+}
+
 bool flag(const json* node, const char* field) {
   if (node == nullptr || !node->is_object() || !node->contains(field)) return false;
   const json& v = (*node)[field];
@@ -131,6 +153,12 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(ids, "heads", out.identifier_heads);
     add_string_field(ids, "units", out.units);
     add_string_field(ids, "ordinal_suffixes", out.ordinal_suffixes);
+    const json* nw = section("number_words", key);
+    add_number_words(nw, out.number_words);
+    add_string_field(nw, "weak", out.number_words_weak);
+    add_string_field(nw, "clitics", out.clitics);
+    add_string_field(nw, "article", out.articles);
+    add_string_field(nw, "joiners", out.number_joiners);
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
     out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
     out.years_marked = out.years_marked || flag(c, "years_marked");

@@ -97,7 +97,7 @@ std::vector<std::uint32_t> majority_value(const RunView& run,
 /// least as many versions state the fact as lack it (with two versions: always); otherwise the
 /// fact is extra content of the few versions that state it, not a gap in the others. A version
 /// that states the value elsewhere (a figure moved to another sentence) or in words has not
-/// dropped it.
+/// dropped it. One or two written in words is never reported missing.
 class MissingCounterpart final : public Predicate {
  public:
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
@@ -105,6 +105,16 @@ class MissingCounterpart final : public Predicate {
   void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const override {
     const auto have = run.voters(g);
     if (have.empty()) return;
+    // "the two companies", "one of them": a translation says these with no number ("両社",
+    // "both", an article) as often as with one.
+    if (std::all_of(have.begin(), have.end(), [&](std::uint32_t i) {
+          const Fact& f = run.fact(i);
+          if (!f.is_numeric() || !f.numeric().words) return false;
+          const auto v = f.amount().value.to_int64();
+          return v && *v >= 0 && *v <= 2;
+        })) {
+      return;
+    }
     const auto& rows = run.report().alignment.rows;
     if (g.row >= rows.size()) return;
     const AlignedRow& row = rows[g.row];

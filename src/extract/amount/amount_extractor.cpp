@@ -10,7 +10,8 @@ void propose_amounts(std::string_view text, const lang::LanguageData& data,
   for (auto& raw : scan_amounts(text, data)) {
     Candidate c;
     Fact& f = c.fact;
-    f.kind = raw.percent              ? FactKind::percent
+    f.kind = raw.ordinal              ? FactKind::ordinal
+             : raw.percent            ? FactKind::percent
              : raw.currencies.empty() ? FactKind::number
                                       : FactKind::money;
     f.span = raw.span;
@@ -19,7 +20,8 @@ void propose_amounts(std::string_view text, const lang::LanguageData& data,
     v.amount = std::move(raw.amount);
     if (f.kind == FactKind::money) v.currencies = std::move(raw.currencies);
     v.percentage_points = raw.percent && raw.percentage_points;
-    c.score = score::kNumber;
+    v.words = raw.words;
+    c.score = raw.ordinal ? score::kOrdinal : score::kNumber;
     out.push_back(std::move(c));
   }
 }

@@ -4,16 +4,19 @@
 #include "extract/amount/amount_scanner.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
 
+#include "core/utf8.hpp"
 #include "extract/amount/affixes.hpp"
 #include "extract/amount/context.hpp"
 #include "extract/amount/figures.hpp"
 #include "extract/amount/han.hpp"
 #include "extract/amount/numerals.hpp"
 #include "extract/amount/ranges.hpp"
+#include "lang/number_words.hpp"
 
 namespace factlint::extract {
 
@@ -37,7 +40,8 @@ class Scanner {
         affixes_(n_),
         context_(n_),
         figures_(n_, affixes_),
-        ranges_(n_, figures_) {}
+        ranges_(n_, figures_),
+        words_(lang::number_words(data.tag)) {}
 
   std::vector<RawAmount> run() {
     std::vector<RawAmount> out;
@@ -59,6 +63,7 @@ class Scanner {
       // Never resume inside a UTF-8 sequence.
       while (pos < n && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) ++pos;
     }
+    if (!words_.empty()) add_word_amounts(out);
     if (data_.han_numerals) amount::merge_han_amounts(n_, affixes_, context_, out);
     return out;
   }
@@ -266,6 +271,106 @@ class Scanner {
     return out;
   }
 
+  /// Numbers written in words, at every word start outside the amounts found in digits.
+  void add_word_amounts(std::vector<RawAmount>& out) const {
+    std::vector<RawAmount> found;
+    std::size_t next_digit_amount = 0;
+    bool in_word = false;
+    std::size_t pos = 0;
+    const std::size_t n = text_.size();
+    while (pos < n) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      std::size_t after = pos;
+      bool letter = false;
+      if (byte < 0x80) {
+        after = pos + 1;
+        letter = ((byte | 0x20U) >= 'a' && (byte | 0x20U) <= 'z') || (byte >= '0' && byte <= '9');
+      } else {
+        letter = lang::is_word_char(utf8::decode(text_, after));
+      }
+      if (letter && !in_word) {
+        while (next_digit_amount < out.size() && out[next_digit_amount].span.end <= pos) {
+          ++next_digit_amount;
+        }
+        const bool inside = next_digit_amount < out.size() &&
+                            out[next_digit_amount].span.begin <= pos;
+        if (!inside && (byte < '0' || byte > '9')) {
+          if (const auto m = words_.match(text_, pos)) {
+            if (auto a = parse_words(*m)) {
+              const std::size_t limit =
+                  next_digit_amount < out.size() ? out[next_digit_amount].span.begin : n;
+              if (a->span.end <= limit) {
+                pos = a->span.end;
+                found.push_back(std::move(*a));
+                in_word = false;
+                continue;
+              }
+            }
+          }
+        }
+      }
+      in_word = letter;
+      pos = after;
+    }
+    if (found.empty()) return;
+    const std::size_t digits = out.size();
+    for (auto& a : found) out.push_back(std::move(a));
+    std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(digits), out.end(),
+                       [](const RawAmount& a, const RawAmount& b) {
+                         return a.span.begin < b.span.begin;
+                       });
+  }
+
+  /// The amount a number in words starts: its scale words, percent, currency, approximation.
+  std::optional<RawAmount> parse_words(const lang::WordNumeral& m) const {
+    RawAmount out;
+    out.words = true;
+    out.amount.digits = std::string(text_.substr(m.begin, m.end - m.begin));
+    out.amount.value = Decimal::from_parts(m.value, 0);
+    out.span = Span{static_cast<std::uint32_t>(m.begin), static_cast<std::uint32_t>(m.end)};
+    if (m.ordinal) {
+      if (m.weak) return std::nullopt;
+      out.ordinal = true;
+      return out;
+    }
+    Figure b;
+    b.num.begin = m.begin;
+    b.num.end = m.end;
+    b.reading.value = out.amount.value;
+    b.value = out.amount.value;
+    b.end = m.end;
+    b.scale_begin = m.end;
+    figures_.apply_scales(b, false, false);
+    if (m.weak && b.power == 0) return std::nullopt;
+    std::size_t end = b.end;
+    out.amount.value = b.value;
+    out.amount.scale_power = b.power;
+    if (b.power != 0) {
+      out.amount.scale_word = std::string(text_.substr(b.scale_begin, b.end - b.scale_begin));
+    }
+    if (m.upper != 0 && b.power == 0) out.amount.upper = Decimal::from_parts(m.upper, 0);
+    if (const auto pct = affixes_.percent_after(end)) {
+      out.percent = true;
+      out.percentage_points = pct->points;
+      end = pct->edge;
+    } else {
+      auto c = affixes_.currency_after(end, false);
+      if (!c) {
+        const std::size_t s = n_.skip_space(end);
+        if (const auto con = data_.connector_trie.match_forward(text_, s)) {
+          c = affixes_.currency_after(con->first);
+        }
+      }
+      if (c) {
+        out.currencies.push_back(c->mention);
+        end = c->edge;
+      }
+    }
+    out.amount.approximate = m.approximate || context_.approximate_around(m.begin, end);
+    out.span.end = static_cast<std::uint32_t>(end);
+    return out;
+  }
+
   std::string_view text_;
   const lang::LanguageData& data_;
   Numerals n_;
@@ -273,6 +378,7 @@ class Scanner {
   Context context_;
   Figures figures_;
   Ranges ranges_;
+  const lang::NumberWords& words_;
 };
 
 }  // namespace

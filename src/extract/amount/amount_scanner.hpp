@@ -17,6 +17,8 @@ struct RawAmount {
   std::vector<CurrencyMention> currencies;  ///< in text order; empty when none
   bool percent = false;
   bool percentage_points = false;
+  bool words = false;    ///< the numeral is written in words ("twenty-five million")
+  bool ordinal = false;  ///< an ordinal in words ("third", "dritten"): not an amount
 };
 
 /// Finds the amounts in `text` (UTF-8) for language `data`, in text order, non-overlapping.

@@ -61,23 +61,8 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
   b.value = reading->value;
   b.end = b.num.end;
   b.scale_begin = b.num.end;
-  const auto first = scale_at(b.num.end, allow_letters, currency_before);
-  if (!first) return b;
-  const auto& [sb, se, word] = *first;
-  b.scale_begin = sb;
-  b.power = word->power;
-  b.letter_scale = word->needs_currency;
-  b.end = se;
-  // Stacked scale words multiply: "lakh crore" (10^12), "mil milhões" (10^9).
-  if (const auto second = scale_at(b.end, false, false)) {
-    const auto& [sb2, se2, word2] = *second;
-    if (word2->power > b.power && b.power + word2->power <= 15) {
-      b.power += word2->power;
-      b.end = se2;
-    }
-  }
-  b.value = reading->value.scaled(b.power);
-  b.scale_end = b.end;
+  apply_scales(b, allow_letters, currency_before);
+  if (b.power == 0) return b;
   // Compound CJK numbers: "1億2400万", "6万1500", "1조2000억".
   std::size_t len = 0;
   std::int32_t unit = b.power;
@@ -110,6 +95,26 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
     }
   }
   return b;
+}
+
+void Figures::apply_scales(Figure& b, bool allow_letters, bool currency_before) const {
+  const auto first = scale_at(b.end, allow_letters, currency_before);
+  if (!first) return;
+  const auto& [sb, se, word] = *first;
+  b.scale_begin = sb;
+  b.power = word->power;
+  b.letter_scale = word->needs_currency;
+  b.end = se;
+  // Stacked scale words multiply: "lakh crore" (10^12), "mil milhões" (10^9).
+  if (const auto second = scale_at(b.end, false, false)) {
+    const auto& [sb2, se2, word2] = *second;
+    if (word2->power > b.power && b.power + word2->power <= 15) {
+      b.power += word2->power;
+      b.end = se2;
+    }
+  }
+  b.value = b.reading.value.scaled(b.power);
+  b.scale_end = b.end;
 }
 
 }  // namespace factlint::extract::amount

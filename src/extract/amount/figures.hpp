@@ -36,6 +36,9 @@ class Figures {
   [[nodiscard]] std::optional<Figure> read(std::size_t pos, bool allow_letters,
                                            bool currency_before) const;
 
+  /// Applies the scale words after `b.end` to `b` (its value and end): "fünf Millionen".
+  void apply_scales(Figure& b, bool allow_letters, bool currency_before) const;
+
  private:
   /// A scale word at `pos` or after one space or hyphen: (begin, end, word).
   [[nodiscard]] std::optional<std::tuple<std::size_t, std::size_t, const lang::ScaleWord*>>

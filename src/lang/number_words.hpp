@@ -1,0 +1,68 @@
+// Numbers written in words ("twenty-three", "zweiunddreißig", "quatre-vingt-dix", "dwa
+// tysiące", "une vingtaine"): a matcher per language, built from ICU's spell-out rules and
+// rules/terms/number_words.json. See docs/numbers-in-words.md.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace factlint::lang {
+
+/// A number written in words, found by `NumberWords::match`.
+struct WordNumeral {
+  /// Byte span of the words: `end` is exclusive and never takes a trailing space. `begin` is
+  /// past a clitic glued before the number (he "כ", ar "و"), so it may exceed the position
+  /// asked for.
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::int64_t value = 0;  ///< for an approximation that names a range, its lower bound
+  std::int64_t upper = 0;  ///< the range's upper bound ("dozens": 20 to 90), or 0
+  bool approximate = false;  ///< "a dozen", "une vingtaine", "десяток", "dozens"
+  bool ordinal = false;      ///< "third", "dritten", "troisième", "третьем"
+  /// One word that is more often something else: an article ("one", "un", "ein", "bir") or
+  /// a word listed as ambiguous for the language (it "sei", vi "năm", tr "yüz"). Callers read
+  /// it as a number only when a scale word follows ("un millón").
+  bool weak = false;
+  int atoms = 0;  ///< words read (a glued compound such as "zweiunddreißig" is one)
+};
+
+/// The number words of one language. Matching allocates only when the first letters of a
+/// word can begin a number word, and never calls ICU.
+class NumberWords {
+ public:
+  NumberWords();
+  ~NumberWords();
+  NumberWords(const NumberWords&) = delete;
+  NumberWords& operator=(const NumberWords&) = delete;
+  NumberWords(NumberWords&&) noexcept;
+  NumberWords& operator=(NumberWords&&) noexcept;
+
+  /// Builds the words of `lang_tag` from ICU's spell-out rules and number_words.json. Prefer
+  /// `number_words(tag)`, which caches.
+  [[nodiscard]] static NumberWords build(std::string_view lang_tag);
+
+  /// The longest number in words starting at byte `pos` of `text`, which must be a word
+  /// start (a clitic listed for the language may come first), or nullopt.
+  [[nodiscard]] std::optional<WordNumeral> match(std::string_view text, std::size_t pos) const;
+
+  /// True when the language has no number words read this way (languages written without
+  /// spaces between words: Han, Thai; their numerals are read elsewhere).
+  [[nodiscard]] bool empty() const;
+
+  /// Number of distinct forms known (tests and diagnostics).
+  [[nodiscard]] std::size_t form_count() const;
+
+  struct Data;  ///< the built tables (number_words.cpp)
+
+ private:
+  std::unique_ptr<Data> data_;
+};
+
+/// The number words of `lang_tag`, built on first use and kept for the life of the process.
+/// Thread-safe.
+[[nodiscard]] const NumberWords& number_words(std::string_view lang_tag);
+
+}  // namespace factlint::lang
