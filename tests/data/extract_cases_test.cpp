@@ -41,10 +41,12 @@ constexpr std::size_t kMinNegative = 15;
 
 const std::set<std::string, std::less<>> kPositiveFields{
     "text",      "kind",        "value",   "currencies", "upper", "approximate",
-    "ambiguous", "alternative", "foreign", "points",     "words", "note"};
+    "ambiguous", "alternative", "foreign", "points",     "words", "note",
+    "pending"};
 /// The fields a date or identifier case may have: its value is not an amount.
-const std::set<std::string, std::less<>> kNonNumericFields{"text", "kind", "value", "note"};
-const std::set<std::string, std::less<>> kNegativeFields{"text", "kinds", "note"};
+const std::set<std::string, std::less<>> kNonNumericFields{"text", "kind", "value", "note",
+                                                           "pending"};
+const std::set<std::string, std::less<>> kNegativeFields{"text", "kinds", "note", "pending"};
 
 std::filesystem::path data_dir() { return std::filesystem::path(FACTLINT_DATA_DIR); }
 
@@ -411,6 +413,26 @@ std::string check_negative(const json& c, std::string_view lang) {
   return problems;
 }
 
+/// A case's verdict. A case marked "pending" (behaviour the extractor does not have yet, with
+/// the reason) is expected to fail: it is counted, and it fails the test once it passes, so
+/// that the mark is removed and the case guards the behaviour from then on.
+void judge(const json& c, const std::string& problems, const std::string& where,
+           std::size_t& pending) {
+  const bool marked = c.is_object() && c.contains("pending");
+  if (marked && (!c["pending"].is_string() || c["pending"].get<std::string>().empty())) {
+    FAIL_CHECK(where << "\n'pending' must be a non-empty string: the reason the case fails");
+    return;
+  }
+  if (marked) {
+    ++pending;
+    CHECK_MESSAGE(!problems.empty(),
+                  where << "\npasses now: remove its 'pending' mark (\""
+                        << c["pending"].get<std::string>() << "\")");
+    return;
+  }
+  CHECK_MESSAGE(problems.empty(), where << "\n" << problems);
+}
+
 /// Runs every case of one language file and enforces the minimum counts.
 void run_file(const std::filesystem::path& path, bool require_minimum) {
   const auto stem = path.stem().string();
@@ -439,14 +461,14 @@ void run_file(const std::filesystem::path& path, bool require_minimum) {
                   lang << ": " << negatives.size() << " negative cases, need " << kMinNegative);
   }
 
+  std::size_t pending = 0;
   std::size_t passed_pos = 0;
   for (std::size_t i = 0; i < positives.size(); ++i) {
     const auto& c = positives[i];
     const auto text = c.is_object() ? c.value("text", std::string()) : std::string();
     const auto problems = check_positive(c, lang);
     if (problems.empty()) ++passed_pos;
-    CHECK_MESSAGE(problems.empty(), stem << ".json cases[" << i << "] " << text << "\n"
-                                         << problems);
+    judge(c, problems, stem + ".json cases[" + std::to_string(i) + "] " + text, pending);
   }
   std::size_t passed_neg = 0;
   for (std::size_t i = 0; i < negatives.size(); ++i) {
@@ -454,11 +476,11 @@ void run_file(const std::filesystem::path& path, bool require_minimum) {
     const auto text = c.is_object() ? c.value("text", std::string()) : std::string();
     const auto problems = check_negative(c, lang);
     if (problems.empty()) ++passed_neg;
-    CHECK_MESSAGE(problems.empty(), stem << ".json negatives[" << i << "] " << text << "\n"
-                                         << problems);
+    judge(c, problems, stem + ".json negatives[" + std::to_string(i) + "] " + text, pending);
   }
   MESSAGE(lang << ": positive " << passed_pos << "/" << positives.size() << " passed, negative "
-               << passed_neg << "/" << negatives.size() << " passed");
+               << passed_neg << "/" << negatives.size() << " passed, " << pending
+               << " pending (known to fail, each with its reason)");
 }
 
 void run_language(std::string_view lang) {

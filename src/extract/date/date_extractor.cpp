@@ -69,8 +69,17 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (after == '-' || after == 0x2013) {
       if (context::digit_value(context::cp_at(text, after_pos, next)) >= 0) continue;  // a range
     }
-    // Glued letters make it part of a word or an identifier ("A2023", "2023b").
-    if (lang::is_spaced_letter(before) || lang::is_spaced_letter(after)) continue;
+    // Glued letters make it part of a word or an identifier ("A2023", "2023b"), except a
+    // decade's ending ("2000s", "2000er").
+    const bool decade =
+        value % 10 == 0 && data.year_after_trie.match_forward(text, end).has_value();
+    if (lang::is_spaced_letter(before) || (lang::is_spaced_letter(after) && !decade)) continue;
+    // An amount, not a year: "2000 kronor", "2000 %", "2000 millones".
+    const std::size_t word = context::skip_space(text, end);
+    if (data.currency_trie.match_forward(text, word) || data.percent_trie.match_forward(text, word) ||
+        data.scale_trie.match_forward(text, word)) {
+      continue;
+    }
     std::size_t span_end = end;
     bool year = false;
     if (data.years_marked) {
