@@ -342,6 +342,15 @@ class Scanner {
     b.scale_begin = m.end;
     figures_.apply_scales(b, false, false);
     if (m.weak && b.power == 0) return std::nullopt;
+    if (b.power == 0) {
+      // "trois juillet", "tres de julio": a date. (Not "sieben Uhr": the time words of some
+      // languages also measure hours, nl "negen uur".)
+      std::size_t w = n_.skip_space(m.end);
+      if (const auto con = data_.connector_trie.match_forward(text_, w)) {
+        w = n_.skip_space(con->first);
+      }
+      if (data_.month_trie.match_forward(text_, w)) return std::nullopt;
+    }
     std::size_t end = b.end;
     out.amount.value = b.value;
     out.amount.scale_power = b.power;
