@@ -784,6 +784,9 @@ std::vector<Bead> align_ranges(const DocFeatures& a, Range ra, const DocFeatures
   return judge(scorer, params, path);
 }
 
+/// A unit of at most this many segments a side is one row when its segments do not pair up.
+constexpr std::uint32_t kWholeUnitSegments = 4;
+
 std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const AlignParams& params,
                              PairStats* stats) {
   if (stats != nullptr) *stats = PairStats{};
@@ -799,7 +802,19 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
   std::vector<bool> seen_b(b.segments.size(), false);
   std::vector<bool> seen_a(a.segments.size(), false);
   for (const auto& [ra, rb] : units) {
-    for (const Bead& bead : align_ranges(a, ra, b, rb, ratio, params, stats)) out.push_back(bead);
+    auto beads = align_ranges(a, ra, b, rb, ratio, params, stats);
+    // Units are aligned already: when their few segments do not pair up with confidence
+    // ("Key is valid for? (0)" against "… valable ? (1)", where the changed figure was the
+    // only thing to go by), the unit is one row, and its facts pair inside it.
+    const bool unsure = std::any_of(beads.begin(), beads.end(), [&](const Bead& x) {
+      return x.a_begin == x.a_end || x.b_begin == x.b_end || x.score < params.confident_score;
+    });
+    if (unsure && ra.size() <= kWholeUnitSegments && rb.size() <= kWholeUnitSegments) {
+      Bead whole{ra.begin, ra.end, rb.begin, rb.end};
+      whole.score = 1.0;
+      beads.assign(1, whole);
+    }
+    for (const Bead& bead : beads) out.push_back(bead);
     for (auto i = ra.begin; i < ra.end; ++i) seen_a[i] = true;
     for (auto j = rb.begin; j < rb.end; ++j) seen_b[j] = true;
   }

@@ -424,6 +424,9 @@ void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
     keep->reserve(doc.segments.size());
     for (const Segment& s : doc.segments) keep->push_back(measure(doc.segment_text(s), true));
   }
+  // A text of one block (a sentence, a label, a paragraph) is all content: there is no page
+  // around it for furniture to belong to.
+  if (doc.blocks.size() <= 1) return;
   std::vector<BlockInfo> blocks(doc.blocks.size());
   std::vector<int> whole_segment(doc.blocks.size(), -1);
   for (std::size_t i = 0; i < doc.segments.size(); ++i) {
