@@ -63,7 +63,10 @@ bool compatible_kinds(FactKind a, FactKind b) {
   const FactKind other = a == FactKind::number ? b : a;
   // A bare number stands for an amount or a percentage whose unit a version dropped, and for a
   // year a version wrote without year context ("until the end of 2027" read as a count).
-  return kind_ops(other).family == kind_ops(FactKind::number).family || other == FactKind::date;
+  // And for a label's number whose words a version translated, so that no identifier is
+  // left ("Stylistic Set 15" against fa "مجموعهٔ سبکی ۱۵", "Light Gray 4" against "Ljusgrå 4").
+  return kind_ops(other).family == kind_ops(FactKind::number).family || other == FactKind::date ||
+         other == FactKind::identifier;
 }
 
 FactRelation relate(const Fact& a, const Fact& b) {

@@ -1,9 +1,11 @@
 // Identifier values (models, standards, versions, tickers): keys, relations, description, JSON.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/kinds.hpp"
+#include "core/utf8.hpp"
 
 namespace factlint::kinds {
 namespace {
@@ -12,6 +14,25 @@ std::uint64_t hash(std::string_view s, std::uint64_t seed) {
   std::uint64_t h = 14695981039346656037ULL ^ seed;
   for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
   return h;
+}
+
+/// The digits of a figure as written, as ASCII ("4.6" → "46", "۵۱" → "51").
+std::string written_digits(std::string_view text) {
+  static constexpr std::array<char32_t, 7> kZeros{0x0660, 0x06F0, 0x0966, 0x09E6,
+                                                  0x0E50, 0x17E0, 0xFF10};
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t c = utf8::decode(text, pos);
+    if (c >= '0' && c <= '9') {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    for (const char32_t z : kZeros) {
+      if (c >= z && c <= z + 9) out.push_back(static_cast<char>('0' + (c - z)));
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -25,6 +46,15 @@ void identifier_keys(const Fact& f, std::vector<std::uint64_t>& exact,
 }
 
 FactRelation identifier_relate(const Fact& a, const Fact& b) {
+  if (a.kind == FactKind::identifier && b.kind == FactKind::number && b.is_numeric()) {
+    // A bare number stands for the identifier's digits ("Set 15" and "۱۵", "Linux 5.10" and
+    // "5.10"): equal when its digits as written are the same.
+    const Amount& n = b.amount();
+    if (n.scale_power != 0 || n.upper || n.approximate) return FactRelation::none;
+    const std::string& digits = a.identifier().digits;
+    return !digits.empty() && written_digits(n.digits) == digits ? FactRelation::equal
+                                                                 : FactRelation::none;
+  }
   if (a.kind != FactKind::identifier || b.kind != FactKind::identifier) return FactRelation::none;
   const IdentifierValue& x = a.identifier();
   const IdentifierValue& y = b.identifier();

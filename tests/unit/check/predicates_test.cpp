@@ -256,7 +256,8 @@ TEST_CASE("unrelated-values: which bare numbers stand for a date") {
   CHECK(number_stands_for(figure("5"), FactKind::money));
   CHECK(number_stands_for(figure("5"), FactKind::percent));
   CHECK_FALSE(number_stands_for(figure("3"), FactKind::ordinal));
-  CHECK_FALSE(number_stands_for(figure("737"), FactKind::identifier));
+  // A label's number whose words a version translated ("Light Gray 4", sv "Ljusgrå 4").
+  CHECK(number_stands_for(figure("737"), FactKind::identifier));
   CHECK_FALSE(number_stands_for(date(2012), FactKind::date));  // not a number at all
 }
 
