@@ -2,10 +2,12 @@
 // strings of words, and a matcher that reads the longest run of words forming a number.
 #include "lang/number_words.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <array>
@@ -140,8 +142,7 @@ bool is_ordinal_set(const icu::UnicodeString& name) {
 /// Languages written without spaces between words: a spelled numeral would match inside
 /// other words. Han numerals are read by the amount scanner's Han reader.
 bool unspaced(std::string_view lang) {
-  static constexpr std::array<std::string_view, 7> kLangs{"zh", "ja", "th", "lo", "km", "my",
-                                                          "bo"};
+  static constexpr std::array<std::string_view, 7> kLangs{"zh", "ja", "th", "lo", "km", "my", "bo"};
   const std::string_view primary = lang.substr(0, lang.find('-'));
   for (const auto l : kLangs) {
     if (primary == l) return true;
@@ -420,6 +421,28 @@ const NumberWords& number_words(std::string_view lang_tag) {
   const std::lock_guard<std::mutex> lock(mutex);
   const auto [it, inserted] = cache.emplace(std::string(lang_tag), std::move(built));
   return *it->second;
+}
+
+bool dictionary_word_boundary(std::string_view text, std::size_t pos, std::string_view lang_tag) {
+  if (pos == 0 || pos >= text.size() || !unspaced(lang_tag)) return true;
+  // One word break iterator per thread and language: creating one loads the dictionary.
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>, std::less<>> iterators;
+  auto it = iterators.find(lang_tag);
+  if (it == iterators.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale loc = icu::Locale::forLanguageTag(std::string(lang_tag), status);
+    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(loc, status));
+    if (U_FAILURE(status)) bi.reset();
+    it = iterators.emplace(std::string(lang_tag), std::move(bi)).first;
+  }
+  if (!it->second) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return true;
+  it->second->setText(ut, status);
+  const bool boundary = U_FAILURE(status) || it->second->isBoundary(static_cast<int32_t>(pos)) != 0;
+  utext_close(ut);
+  return boundary;
 }
 
 }  // namespace factlint::lang

@@ -101,9 +101,9 @@ TEST_CASE("number words: approximations, with ranges") {
 }
 
 TEST_CASE("number words: articles and ambiguous words are weak") {
-  for (const auto& [lang, text] : {std::pair{"en", "one of them"}, std::pair{"de", "eine Frage"},
-                                   std::pair{"es", "un año"}, std::pair{"it", "sei stato"},
-                                   std::pair{"fr", "un an"}}) {
+  for (const auto& [lang, text] :
+       {std::pair{"en", "one of them"}, std::pair{"de", "eine Frage"}, std::pair{"es", "un año"},
+        std::pair{"it", "sei stato"}, std::pair{"fr", "un an"}}) {
     INFO(lang << ": " << text);
     const auto r = read(lang, text);
     REQUIRE(r.w.has_value());
@@ -129,4 +129,17 @@ TEST_CASE("number words: languages without spaces are left to the Han and Thai r
   CHECK(number_words("en").form_count() > 1000);
   // A language ICU has no spell-out rules for gets none (not English ones).
   CHECK(number_words("xx").empty());
+}
+
+TEST_CASE("dictionary word boundaries in languages without spaces") {
+  using factlint::lang::dictionary_word_boundary;
+  // "ไตรมาส|ที่ 3": ที่ is a word; in "เจ้าหน้าที่" (officials) it is the end of one.
+  const std::string_view quarter = "ไตรมาสที่ 3";
+  CHECK(dictionary_word_boundary(quarter, quarter.find("ที่"), "th"));
+  const std::string_view officials = "เจ้าหน้าที่ 30 คน";
+  CHECK_FALSE(dictionary_word_boundary(officials, officials.find("ที่"), "th"));
+  // Every position is a boundary where words are spaced, and at the edges of the text.
+  CHECK(dictionary_word_boundary("someone", 4, "en"));
+  CHECK(dictionary_word_boundary(officials, 0, "th"));
+  CHECK(dictionary_word_boundary(officials, officials.size(), "th"));
 }
