@@ -287,7 +287,14 @@ class Finder {
   std::size_t head_before(const Token& t) const {
     if (t.letter_first) return kNone;  // "A320" is glued, not a head and a number
     const std::size_t space = context::skip_space_back(text_, t.begin);
-    if (space == t.begin) return kNone;
+    if (space == t.begin) {
+      // A head glued to the digits in a script written without spaces ("ボーイング737").
+      std::size_t q = t.begin;
+      const char32_t before = cp_before(text_, t.begin, q);
+      if (before == 0 || lang::is_spaced_letter(before)) return kNone;
+      const auto m = data_.identifier_head_trie.match_backward(text_, t.begin);
+      return m ? m->first : kNone;
+    }
     if (const auto m = data_.identifier_head_trie.match_backward(text_, space)) {
       return m->first;
     }
