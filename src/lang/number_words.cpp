@@ -58,6 +58,11 @@ char32_t lower(char32_t c) {
   return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
 }
 
+/// Whether the character at `pos` is an upper-case letter.
+bool starts_upper(std::string_view text, std::size_t pos) {
+  return u_isupper(static_cast<UChar32>(utf8::decode(text, pos))) != 0;
+}
+
 /// Marks left out of a word as matched: soft hyphen, Arabic tatweel and short vowels.
 bool ignored(char32_t c) { return c == 0x00AD || c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
 
@@ -167,6 +172,30 @@ struct NumberWords::Data {
   std::vector<std::string> clitics;   ///< glued before a number, left out of its span
   std::vector<std::string> articles;  ///< glued before a number, part of it
   std::vector<std::string> joiners;   ///< "and" glued to the next number word (ar و)
+  /// Counters and nouns of measure (identifiers.json "units" written with letters beyond
+  /// ASCII: vi "năm", "tiếng", ko "명", "나라"): after one, a weak word is a number.
+  std::vector<std::string> counters;
+
+  /// Whether the word after `end` (one separator between) is a counter; in Hangul a particle
+  /// may be glued to it ("명이").
+  [[nodiscard]] bool counter_after(std::string_view text, std::size_t end) const {
+    const std::size_t next = next_word(text, end);
+    if (next == std::string_view::npos || counters.empty()) return false;
+    std::string words;
+    std::size_t e = read_word(text, next, words);
+    if (const std::size_t n2 = next_word(text, e); n2 != std::string_view::npos) {
+      words.push_back(' ');
+      (void)read_word(text, n2, words);
+    }
+    for (const auto& c : counters) {
+      if (words.compare(0, c.size(), c) != 0) continue;
+      if (words.size() == c.size() || words[c.size()] == ' ') return true;
+      std::size_t q = c.size();
+      const char32_t after = utf8::decode(words, q);
+      if (after >= 0xAC00 && after <= 0xD7A3) return true;
+    }
+    return false;
+  }
 
   void add(const std::string& norm, Entry e) {
     if (norm.empty()) return;
@@ -179,7 +208,9 @@ struct NumberWords::Data {
     std::size_t p = 0;
     const char32_t a = utf8::decode(norm, p);
     const char32_t b = p < norm.size() ? utf8::decode(norm, p) : 0;
-    leads.set(lead_hash(a, b == ' ' ? 0 : b));
+    // As `longest` computes it: a second character that is no letter (a space, the apostrophe
+    // of uk "п'ять") counts as none.
+    leads.set(lead_hash(a, is_letter(b) ? b : 0));
     std::size_t words = 1;
     for (std::size_t i = 0; i < norm.size(); ++i) {
       if (norm[i] == ' ') {
@@ -195,6 +226,29 @@ struct NumberWords::Data {
     return it == forms.end() ? nullptr : &it->second;
   }
 
+  /// A form of several words whose last word, in Hangul, has a particle of one or two
+  /// syllables glued to it (ko "세 번째다", "두 번째로"): the form, with `end` moved before the
+  /// particle and `norm` cut to it; nullptr when there is none. `word` is where the last word
+  /// starts.
+  const Entry* without_particle(std::string_view text, std::size_t word, std::string& norm,
+                                std::size_t& end) const {
+    constexpr std::size_t kSyllable = 3;  // a Hangul syllable is three bytes of UTF-8
+    for (std::size_t cut = 1; cut <= 2; ++cut) {
+      if (end < word + (cut + 1) * kSyllable) return nullptr;
+      std::size_t q = end - cut * kSyllable;
+      const std::size_t at = q;
+      const char32_t c = utf8::decode(text, q);
+      if (c < 0xAC00 || c > 0xD7A3) return nullptr;
+      std::string cut_norm = norm.substr(0, norm.size() - cut * kSyllable);
+      if (const Entry* entry = find(cut_norm); entry != nullptr && !entry->weak) {
+        norm = std::move(cut_norm);
+        end = at;
+        return entry;
+      }
+    }
+    return nullptr;
+  }
+
   /// The longest form at `pos` (a word start), without compounds of thousands.
   std::optional<WordNumeral> longest(std::string_view text, std::size_t pos) const {
     std::size_t p0 = pos;
@@ -205,11 +259,18 @@ struct NumberWords::Data {
     std::optional<WordNumeral> best;
     std::string norm;
     std::size_t p = pos;
+    const bool lower_first = !starts_upper(text, pos);
+    bool capital_inside = false;
     for (std::size_t k = 1; k <= max_words; ++k) {
+      // A capital inside a lowercase run of words starts a name: vi "thứ Ba" is Tuesday, not
+      // "third" (de "ein Dutzend" stays a number).
+      capital_inside = capital_inside || (k > 1 && lower_first && starts_upper(text, p));
       if (k > 1) norm.push_back(' ');
-      const std::size_t e = read_word(text, p, norm);
+      std::size_t e = read_word(text, p, norm);
       if (e == p) break;
-      if (const Entry* entry = find(norm)) {
+      const Entry* entry = find(norm);
+      if (entry == nullptr && k > 1) entry = without_particle(text, p, norm, e);
+      if (entry != nullptr && !(entry->ordinal && capital_inside)) {
         WordNumeral w;
         w.begin = pos;
         w.end = e;
@@ -363,6 +424,11 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   data->clitics = terms.clitics;
   data->articles = terms.articles;
   data->joiners = terms.number_joiners;
+  for (const auto& u : terms.units) {
+    const bool ascii = std::all_of(u.begin(), u.end(), [](char c) { return (c & 0x80) == 0; });
+    std::size_t q = 0;
+    if (!ascii && is_letter(utf8::decode(u, q))) data->counters.push_back(normalise(u));
+  }
   // Longest first, so that "وب" is tried before "و".
   const auto by_length = [](const std::string& a, const std::string& b) {
     return a.size() > b.size();
@@ -374,6 +440,16 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
 }
 
 std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t pos) const {
+  auto w = match_at(text, pos);
+  // A weak word before a counter is a count (vi "năm năm", five years; ko "두 나라"); never
+  // the word for 1, which is an article before a noun.
+  if (w && w->weak && !w->ordinal && w->value != 1 && data_->counter_after(text, w->end)) {
+    w->weak = false;
+  }
+  return w;
+}
+
+std::optional<WordNumeral> NumberWords::match_at(std::string_view text, std::size_t pos) const {
   if (!data_ || pos >= text.size()) return std::nullopt;
   if (auto w = data_->joined(text, pos)) return w;
   // A glued clitic, perhaps with a hyphen or maqaf ("ו-", "ב־"), then perhaps an article.

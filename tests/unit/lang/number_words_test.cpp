@@ -143,3 +143,40 @@ TEST_CASE("dictionary word boundaries in languages without spaces") {
   CHECK(dictionary_word_boundary(officials, 0, "th"));
   CHECK(dictionary_word_boundary(officials, officials.size(), "th"));
 }
+
+TEST_CASE("number words: an apostrophe after the first letter, inflected forms from the terms") {
+  expect("uk", "п'ять років", "п'ять", 5);
+  expect("uk", "п’ять років", "п’ять", 5);
+  expect("uk", "п'яти годин", "п'яти", 5);
+  expect("cs", "pěti lety", "pěti", 5);
+}
+
+TEST_CASE("number words: a weak word before a counter is a count") {
+  // vi "năm" (five, year) before "năm" (years), "tiếng" (hours); ko one syllable before a
+  // counter; not before another word.
+  for (const auto& [lang, text] : {std::pair{"vi", "năm năm"}, std::pair{"vi", "năm tiếng"},
+                                   std::pair{"ko", "두 나라"}, std::pair{"ko", "세 명이"}}) {
+    INFO(lang << ": " << text);
+    const auto r = read(lang, text);
+    REQUIRE(r.w.has_value());
+    CHECK_FALSE(r.w->weak);
+  }
+  for (const auto& [lang, text] : {std::pair{"vi", "năm ngoái"}, std::pair{"ko", "세 부담"},
+                                   std::pair{"en", "one in three"}}) {
+    INFO(lang << ": " << text);
+    const auto r = read(lang, text);
+    REQUIRE(r.w.has_value());
+    CHECK(r.w->weak);
+  }
+}
+
+TEST_CASE("number words: a capital inside an ordinal is a name; a Korean particle is left out") {
+  CHECK_FALSE(read("vi", "thứ Ba").w.has_value());  // Tuesday
+  expect("vi", "thứ ba", "thứ ba", 3);
+  expect("de", "ein Dutzend", "ein Dutzend", 12);
+  const auto third = read("ko", "세 번째다");
+  REQUIRE(third.w.has_value());
+  CHECK(third.text == "세 번째");
+  CHECK(third.w->ordinal);
+  CHECK(third.w->value == 3);
+}
