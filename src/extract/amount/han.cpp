@@ -196,21 +196,21 @@ std::int32_t power_of_ten(const Decimal& value) {
 /// in words (一些, 三星, 十分, 万一) and are not read. All are marked as written in words.
 void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const Context& context,
                        std::vector<RawAmount>& out) {
-  const std::string_view text_ = numerals.text();
+  const std::string_view text = numerals.text();
   static constexpr std::string_view kPercentPrefix =
       "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B";  // 百分之
   std::vector<RawAmount> found;
   std::size_t pos = 0;
-  const std::size_t n = text_.size();
+  const std::size_t n = text.size();
   while (pos < n) {
     // Han characters are three bytes with a lead byte E3–E9; skip everything else fast.
-    const auto lead = static_cast<unsigned char>(text_[pos]);
+    const auto lead = static_cast<unsigned char>(text[pos]);
     if (lead < 0xE3 || lead > 0xE9) {
       ++pos;
       continue;
     }
     std::size_t p = pos;
-    const char32_t c = utf8::decode(text_, p);
+    const char32_t c = utf8::decode(text, p);
     if (!is_han_numeral_char(c) || c == kHanPoint) {
       pos = p;
       continue;
@@ -219,7 +219,7 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
     std::size_t end = p;
     while (end < n) {
       std::size_t q = end;
-      const char32_t d = utf8::decode(text_, q);
+      const char32_t d = utf8::decode(text, q);
       if (!is_han_numeral_char(d)) break;
       end = q;
     }
@@ -229,22 +229,22 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
     std::size_t dummy = begin;
     const char32_t prev = begin > 0 ? numerals.before(before, dummy) : 0;
     std::size_t after = end;
-    const char32_t next = end < n ? utf8::decode(text_, after) : 0;
+    const char32_t next = end < n ? utf8::decode(text, after) : 0;
     if ((prev >= '0' && prev <= '9') || (next >= '0' && next <= '9')) continue;
     // A trailing 点 belongs to the text ("三点", three o'clock), not to the number.
     static const std::string point = encode(kHanPoint);
     std::size_t num_end = end;
-    while (num_end > begin && text_.substr(num_end - point.size(), point.size()) == point) {
+    while (num_end > begin && text.substr(num_end - point.size(), point.size()) == point) {
       num_end -= point.size();
     }
-    const auto number = read_han(text_, numerals.data(), begin, num_end);
+    const auto number = read_han(text, numerals.data(), begin, num_end);
     if (!number) continue;
     RawAmount a;
     a.words = true;
     a.amount.value = number->value;
     const bool percent =
         begin >= kPercentPrefix.size() &&
-        text_.substr(begin - kPercentPrefix.size(), kPercentPrefix.size()) == kPercentPrefix;
+        text.substr(begin - kPercentPrefix.size(), kPercentPrefix.size()) == kPercentPrefix;
     std::size_t span_begin = begin;
     std::size_t span_end = num_end;
     std::size_t some_begin = begin;
@@ -253,11 +253,10 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
       if (number->power != 0 || some) continue;
       a.percent = true;
       span_begin = begin - kPercentPrefix.size();
-    } else if (const auto ordinal =
-                   numerals.data().ordinal_prefix_trie.match_backward(text_, begin);
+    } else if (const auto ordinal = numerals.data().ordinal_prefix_trie.match_backward(text, begin);
                ordinal && !some) {
       // 第三, 第三十: an ordinal, 第 in its span as with digits.
-      if (number->power != 0 || adjacent_digits(text_, begin, num_end)) continue;
+      if (number->power != 0 || adjacent_digits(text, begin, num_end)) continue;
       a.ordinal = true;
       span_begin = ordinal->first;
     } else if (const auto cur = affixes.currency_after(num_end); cur && number->has_unit) {
@@ -268,10 +267,10 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
       // companies": small numbers in words are left out, see docs/numbers-in-words.md), not a
       // numeral that starts with 万 or 亿 (万一 "in case"), not positional digits.
       std::size_t first = begin;
-      const bool big_first = is_han_big_unit(utf8::decode(text_, first));
+      const bool big_first = is_han_big_unit(utf8::decode(text, first));
       const bool small = number->value < Decimal::from_parts(3, 0);
-      if (small || big_first || adjacent_digits(text_, begin, num_end) ||
-          !counted_at(text_, num_end, numerals.data(), *number)) {
+      if (small || big_first || adjacent_digits(text, begin, num_end) ||
+          !counted_at(text, num_end, numerals.data(), *number)) {
         continue;
       }
     }
@@ -284,7 +283,7 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
       a.amount.upper = Decimal::from_parts(9, power);
       a.amount.approximate = true;
     }
-    a.amount.digits = std::string(text_.substr(begin, num_end - begin));
+    a.amount.digits = std::string(text.substr(begin, num_end - begin));
     a.amount.scale_power = number->power;
     a.amount.scale_word = number->scale_word;
     a.amount.format.native_digits = true;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 namespace {
 
@@ -69,10 +70,13 @@ TEST_CASE("number words: Arabic and Hebrew joiners and clitics") {
 }
 
 TEST_CASE("number words: ordinals are marked") {
-  for (const auto& [lang, text, value] :
+  for (const auto& c :
        {std::tuple{"en", "twelfth time", 12}, std::tuple{"de", "dritten Platz", 3},
         std::tuple{"fr", "troisième place", 3}, std::tuple{"ru", "третьем квартале", 3},
         std::tuple{"fi", "kolmannella neljänneksellä", 3}}) {
+    const std::string_view lang = std::get<0>(c);
+    const std::string_view text = std::get<1>(c);
+    const int value = std::get<2>(c);
     INFO(lang << ": " << text);
     const auto r = read(lang, text);
     REQUIRE(r.w.has_value());
@@ -101,9 +105,11 @@ TEST_CASE("number words: approximations, with ranges") {
 }
 
 TEST_CASE("number words: articles and ambiguous words are weak") {
-  for (const auto& [lang, text] :
+  for (const auto& pair :
        {std::pair{"en", "one of them"}, std::pair{"de", "eine Frage"}, std::pair{"es", "un año"},
         std::pair{"it", "sei stato"}, std::pair{"fr", "un an"}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
     INFO(lang << ": " << text);
     const auto r = read(lang, text);
     REQUIRE(r.w.has_value());
@@ -112,10 +118,12 @@ TEST_CASE("number words: articles and ambiguous words are weak") {
 }
 
 TEST_CASE("number words: nothing inside other words or in other words") {
-  for (const auto& [lang, text] :
+  for (const auto& pair :
        {std::pair{"en", "someone"}, std::pair{"en", "often"}, std::pair{"en", "tone"},
         std::pair{"de", "Einheit"}, std::pair{"fr", "centre"}, std::pair{"es", "dosis"},
         std::pair{"en", "the"}, std::pair{"en", ""}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
     INFO(lang << ": " << text);
     CHECK_FALSE(read(lang, text).w.has_value());
   }
@@ -154,15 +162,19 @@ TEST_CASE("number words: an apostrophe after the first letter, inflected forms f
 TEST_CASE("number words: a weak word before a counter is a count") {
   // vi "năm" (five, year) before "năm" (years), "tiếng" (hours); ko one syllable before a
   // counter; not before another word.
-  for (const auto& [lang, text] : {std::pair{"vi", "năm năm"}, std::pair{"vi", "năm tiếng"},
-                                   std::pair{"ko", "두 나라"}, std::pair{"ko", "세 명이"}}) {
+  for (const auto& pair : {std::pair{"vi", "năm năm"}, std::pair{"vi", "năm tiếng"},
+                           std::pair{"ko", "두 나라"}, std::pair{"ko", "세 명이"}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
     INFO(lang << ": " << text);
     const auto r = read(lang, text);
     REQUIRE(r.w.has_value());
     CHECK_FALSE(r.w->weak);
   }
-  for (const auto& [lang, text] : {std::pair{"vi", "năm ngoái"}, std::pair{"ko", "세 부담"},
-                                   std::pair{"en", "one in three"}}) {
+  for (const auto& pair : {std::pair{"vi", "năm ngoái"}, std::pair{"ko", "세 부담"},
+                           std::pair{"en", "one in three"}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
     INFO(lang << ": " << text);
     const auto r = read(lang, text);
     REQUIRE(r.w.has_value());
