@@ -144,8 +144,14 @@ bool is_ordinal_set(const icu::UnicodeString& name) {
   return name.startsWith(icu::UnicodeString(u"%spellout-ordinal"));
 }
 
+/// Languages whose numbers in words are Han numerals, read by the amount scanner's Han reader.
+bool han_numerals(std::string_view lang) {
+  const std::string_view primary = lang.substr(0, lang.find('-'));
+  return primary == "zh" || primary == "ja";
+}
+
 /// Languages written without spaces between words: a spelled numeral would match inside
-/// other words. Han numerals are read by the amount scanner's Han reader.
+/// other words, so it is read only between ICU's dictionary word boundaries.
 bool unspaced(std::string_view lang) {
   static constexpr std::array<std::string_view, 7> kLangs{"zh", "ja", "th", "lo", "km", "my", "bo"};
   const std::string_view primary = lang.substr(0, lang.find('-'));
@@ -168,6 +174,11 @@ struct NumberWords::Data {
   std::unordered_map<std::string, Entry> forms;
   std::unordered_set<std::string> prefixes;  ///< the first k words of a form, k < its length
   std::bitset<0x10000> leads;                ///< lead_hash of the first word of every form
+  /// A language written without spaces (th): forms are kept without spaces, `char_prefixes`
+  /// holds every proper prefix of every form, and `in_run` finds them inside runs of letters.
+  bool unspaced = false;
+  std::string tag;
+  std::unordered_set<std::string> char_prefixes;
   std::size_t max_words = 0;
   std::vector<std::string> clitics;   ///< glued before a number, left out of its span
   std::vector<std::string> articles;  ///< glued before a number, part of it
@@ -219,6 +230,77 @@ struct NumberWords::Data {
       }
     }
     max_words = std::max(max_words, words);
+    if (unspaced) {
+      std::size_t q = 0;
+      while (q < norm.size()) {
+        (void)utf8::decode(norm, q);
+        if (q < norm.size()) char_prefixes.insert(norm.substr(0, q));
+      }
+    }
+  }
+
+  /// In a language written without spaces: the first number in words in the run of letters at
+  /// `pos` that ICU's dictionary word break sets apart as words of their own, and that is an
+  /// ordinal (th "ที่สาม") or has a counter after it (`counters`, perhaps after a space: "ห้าปี",
+  /// "สามสิบสองทีม", a scale word "ยี่สิบล้าน"); a numeral elsewhere is too often part of a
+  /// word ("สาม" in "สามารถ").
+  [[nodiscard]] std::optional<WordNumeral> in_run(std::string_view text, std::size_t pos) const {
+    std::size_t run_end = pos;
+    while (run_end < text.size()) {
+      std::size_t q = run_end;
+      if (!is_letter(utf8::decode(text, q))) break;
+      run_end = q;
+    }
+    for (std::size_t start = pos; start < run_end;) {
+      std::size_t next = start;
+      const char32_t a = lower(utf8::decode(text, next));
+      std::size_t after_b = next;
+      const char32_t b = next < run_end ? lower(utf8::decode(text, after_b)) : 0;
+      if (leads.test(lead_hash(a, is_letter(b) ? b : 0))) {
+        std::string cur;
+        const Entry* best = nullptr;
+        std::size_t best_end = start;
+        std::size_t p = start;
+        while (p < run_end) {
+          std::size_t q = p;
+          utf8::append(cur, lower(utf8::decode(text, q)));
+          const Entry* entry = find(cur);
+          if (entry != nullptr) {
+            best = entry;
+            best_end = q;
+          }
+          if (char_prefixes.find(cur) == char_prefixes.end()) break;
+          p = q;
+        }
+        if (best != nullptr && dictionary_word_boundary(text, start, tag) &&
+            dictionary_word_boundary(text, best_end, tag) &&
+            (best->ordinal || counter_at(text, best_end))) {
+          WordNumeral w;
+          w.begin = start;
+          w.end = best_end;
+          w.value = best->value;
+          w.upper = best->upper;
+          w.approximate = best->approximate;
+          w.ordinal = best->ordinal;
+          w.weak = best->weak;
+          w.atoms = 1;
+          return w;
+        }
+      }
+      start = next;
+    }
+    return std::nullopt;
+  }
+
+  /// Whether a counter starts at `pos`, perhaps after spaces (unspaced languages).
+  [[nodiscard]] bool counter_at(std::string_view text, std::size_t pos) const {
+    while (pos < text.size()) {
+      std::size_t q = pos;
+      if (!is_separator(utf8::decode(text, q))) break;
+      pos = q;
+    }
+    return std::any_of(counters.begin(), counters.end(),
+                       [&](const std::string& c) { return text.substr(pos, c.size()) == c; });
   }
 
   [[nodiscard]] const Entry* find(const std::string& norm) const {
@@ -370,8 +452,17 @@ NumberWords& NumberWords::operator=(NumberWords&&) noexcept = default;
 
 NumberWords NumberWords::build(std::string_view lang_tag) {
   NumberWords out;
-  if (unspaced(lang_tag)) return out;
+  if (han_numerals(lang_tag)) return out;
   auto data = std::make_unique<Data>();
+  data->unspaced = unspaced(lang_tag);
+  data->tag = std::string(lang_tag);
+  // Forms as stored: normalised, and without spaces where the language writes none (ICU puts
+  // a zero-width space between Thai syllables, "สิบ\u200Bสอง").
+  const auto key = [&](std::string_view form) {
+    std::string norm = normalise(form);
+    if (data->unspaced) norm.erase(std::remove(norm.begin(), norm.end(), ' '), norm.end());
+    return norm;
+  };
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale loc = icu::Locale::forLanguageTag(std::string(lang_tag), status);
   if (U_FAILURE(status)) return out;
@@ -384,7 +475,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   }
   const TermsForLanguage& terms = terms_for(lang_tag);
   std::unordered_set<std::string> weak;
-  for (const auto& w : terms.number_words_weak) weak.insert(normalise(w));
+  for (const auto& w : terms.number_words_weak) weak.insert(key(w));
   const auto format = [&](const icu::UnicodeString& set, std::int64_t v, bool ordinal) {
     UErrorCode st = U_ZERO_ERROR;
     icu::UnicodeString s;
@@ -393,7 +484,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     if (U_FAILURE(st) || s.isEmpty()) return;
     std::string utf8;
     s.toUTF8String(utf8);
-    const std::string norm = normalise(utf8);
+    const std::string norm = key(utf8);
     Data::Entry e;
     e.value = v;
     e.ordinal = ordinal;
@@ -419,7 +510,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     e.value = t.value;
     e.upper = t.upper;
     e.approximate = t.approximate;
-    data->add(normalise(t.text), e);
+    data->add(key(t.text), e);
   }
   data->clitics = terms.clitics;
   data->articles = terms.articles;
@@ -427,7 +518,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   for (const auto& u : terms.units) {
     const bool ascii = std::all_of(u.begin(), u.end(), [](char c) { return (c & 0x80) == 0; });
     std::size_t q = 0;
-    if (!ascii && is_letter(utf8::decode(u, q))) data->counters.push_back(normalise(u));
+    if (!ascii && is_letter(utf8::decode(u, q))) data->counters.push_back(key(u));
   }
   // Longest first, so that "وب" is tried before "و".
   const auto by_length = [](const std::string& a, const std::string& b) {
@@ -451,6 +542,7 @@ std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t
 
 std::optional<WordNumeral> NumberWords::match_at(std::string_view text, std::size_t pos) const {
   if (!data_ || pos >= text.size()) return std::nullopt;
+  if (data_->unspaced) return data_->in_run(text, pos);
   if (auto w = data_->joined(text, pos)) return w;
   // A glued clitic, perhaps with a hyphen or maqaf ("ו-", "ב־"), then perhaps an article.
   for (const auto& c : data_->clitics) {

@@ -129,10 +129,10 @@ TEST_CASE("number words: nothing inside other words or in other words") {
   }
 }
 
-TEST_CASE("number words: languages without spaces are left to the Han and Thai readers") {
+TEST_CASE("number words: Han numerals are left to the Han reader") {
   CHECK(number_words("zh").empty());
   CHECK(number_words("ja").empty());
-  CHECK(number_words("th").empty());
+  CHECK_FALSE(number_words("th").empty());
   CHECK_FALSE(number_words("en").empty());
   CHECK(number_words("en").form_count() > 1000);
   // A language ICU has no spell-out rules for gets none (not English ones).
@@ -191,4 +191,22 @@ TEST_CASE("number words: a capital inside an ordinal is a name; a Korean particl
   CHECK(third.text == "세 번째");
   CHECK(third.w->ordinal);
   CHECK(third.w->value == 3);
+}
+
+TEST_CASE("number words: Thai, between dictionary word boundaries and before a counter") {
+  const auto& th = number_words("th");
+  const auto at = [&](std::string_view text) -> std::string {
+    const auto w = th.match(text, 0);
+    return w ? std::string(text.substr(w->begin, w->end - w->begin)) : std::string();
+  };
+  // Found inside the run of letters, before a counter or a scale word.
+  CHECK(at("มีทีมเข้าร่วมสามสิบสองทีม") == "สามสิบสอง");
+  CHECK(at("ผู้ใช้ยี่สิบห้าล้านคน") == "ยี่สิบห้า");
+  CHECK(at("อันดับที่สาม") == "ที่สาม");  // an ordinal needs no counter
+  const auto five = th.match("ปิดไปเมื่อห้าปีก่อน", 0);
+  REQUIRE(five.has_value());
+  CHECK(five->value == 5);
+  // Not inside a word ("สามารถ", can), not without a counter.
+  CHECK(at("ผมสามารถทำได้").empty());
+  CHECK(at("ห้าแยก").empty());
 }
