@@ -505,12 +505,37 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
       for (std::int64_t v = 1; v <= 100; ++v) format(name, v, true);
     }
   }
+  std::vector<std::pair<std::string, std::int64_t>> unit_ordinals;
   for (const auto& t : terms.number_words) {
     Data::Entry e;
     e.value = t.value;
     e.upper = t.upper;
     e.approximate = t.approximate;
+    e.ordinal = t.ordinal;
+    e.weak = weak.count(key(t.text)) != 0;
     data->add(key(t.text), e);
+    if (t.ordinal && t.value < 10 && !e.weak) unit_ordinals.emplace_back(key(t.text), t.value);
+  }
+  // A compound ordinal changes its last word only (fa "بیست و سه" → "بیست و سوم"): for every
+  // cardinal of several words ending in a unit that has an ordinal in the terms, that ordinal.
+  if (!unit_ordinals.empty()) {
+    std::vector<std::pair<std::string, Data::Entry>> derived;
+    for (const auto& [form, entry] : data->forms) {
+      const auto space = form.rfind(' ');
+      if (entry.ordinal || entry.approximate || space == std::string::npos) continue;
+      const Data::Entry* last = data->find(form.substr(space + 1));
+      if (last == nullptr || last->ordinal) continue;
+      for (const auto& [word, value] : unit_ordinals) {
+        if (value != last->value) continue;
+        Data::Entry e = entry;
+        e.ordinal = true;
+        e.weak = false;
+        derived.emplace_back(form.substr(0, space + 1) + word, e);
+      }
+    }
+    std::sort(derived.begin(), derived.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [form, e] : derived) data->add(form, e);
   }
   data->clitics = terms.clitics;
   data->articles = terms.articles;

@@ -210,3 +210,25 @@ TEST_CASE("number words: Thai, between dictionary word boundaries and before a c
   CHECK(at("ผมสามารถทำได้").empty());
   CHECK(at("ห้าแยก").empty());
 }
+
+TEST_CASE("number words: ordinals from the terms, and compounds that change their last word") {
+  for (const auto& c : {std::tuple{"fa", "سوم قرار", 3}, std::tuple{"fa", "دوازدهمین بار", 12},
+                        std::tuple{"fa", "بیست و سومین سالگرد", 23},
+                        std::tuple{"hi", "तीसरे स्थान", 3}, std::tuple{"hi", "पाँचवीं वर्षगांठ", 5}}) {
+    const std::string_view lang = std::get<0>(c);
+    const std::string_view text = std::get<1>(c);
+    INFO(lang << ": " << text);
+    const auto r = read(lang, text);
+    REQUIRE(r.w.has_value());
+    CHECK(r.w->ordinal);
+    CHECK_FALSE(r.w->weak);
+    CHECK(r.w->value == std::get<2>(c));
+  }
+  // fa سهم ("share") is no ordinal; نخست ("prime") and hi दूसरे ("other") are weak.
+  CHECK_FALSE(read("fa", "سهم شرکت").w.has_value());
+  for (const auto& c : {std::pair{"fa", "نخست وزیر"}, std::pair{"hi", "दूसरे देशों"}}) {
+    const auto r = read(c.first, c.second);
+    REQUIRE(r.w.has_value());
+    CHECK(r.w->weak);
+  }
+}
