@@ -512,7 +512,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     e.upper = t.upper;
     e.approximate = t.approximate;
     e.ordinal = t.ordinal;
-    e.weak = weak.count(key(t.text)) != 0;
+    e.weak = weak.count(key(t.text)) != 0 || (t.value == 1 && word_count(key(t.text)) == 1);
     data->add(key(t.text), e);
     if (t.ordinal && t.value < 10 && !e.weak) unit_ordinals.emplace_back(key(t.text), t.value);
   }
