@@ -149,6 +149,11 @@ struct LanguageData {
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
+  /// Letters glued before a number that are not part of it (ar "و" "and", he "ב" "in"),
+  /// perhaps with a hyphen or maqaf: "و69", "ב-20%" (number_words.json "clitics").
+  TermTrie clitic_trie;
+  /// Clitics after which digits are a rank or a label (he "ה-3", "the third").
+  TermTrie ordinal_clitic_trie;
   TermTrie range_from_trie;       ///< "from": "from 5 to 7" is a change, not a range
   TermTrie between_trie;          ///< "between" of "between 5 and 7"
   TermTrie between_and_trie;      ///< "and" of "between 5 and 7"

@@ -157,6 +157,7 @@ TermsForLanguage load(std::string_view tag) {
     add_number_words(nw, out.number_words);
     add_string_field(nw, "weak", out.number_words_weak);
     add_string_field(nw, "clitics", out.clitics);
+    add_string_field(nw, "ordinal_clitics", out.ordinal_clitics);
     add_string_field(nw, "article", out.articles);
     add_string_field(nw, "joiners", out.number_joiners);
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");

@@ -57,6 +57,7 @@ struct TermsForLanguage {
   std::vector<NumberWordTerm> number_words;      ///< number_words.json "approximate", "forms"
   std::vector<std::string> number_words_weak;    ///< number_words.json "weak"
   std::vector<std::string> clitics;              ///< number_words.json "clitics"
+  std::vector<std::string> ordinal_clitics;      ///< number_words.json "ordinal_clitics"
   std::vector<std::string> articles;             ///< number_words.json "article"
   std::vector<std::string> number_joiners;       ///< number_words.json "joiners"
 };

@@ -81,10 +81,16 @@ class Scanner {
     // Left context.
     std::size_t before = start;
     const char32_t prev = n_.before(start, before);
+    if (data_.ordinal_clitic_trie.match_backward(text_, start) ||
+        ((prev == '-' || prev == 0x05BE) && data_.ordinal_clitic_trie.match_backward(text_, before))) {
+      return reject();  // he "ה-3": "the third"
+    }
     std::optional<CurrencyAt> attached_currency;
     if (prev != 0 && lang::is_word_char(prev) && prev != 0x0640) {  // tatweel: "لـ٦١"
       const bool hangul = prev >= 0xAC00 && prev <= 0xD7A3;
-      if (lang::is_spaced_letter(prev) || hangul || (prev >= '0' && prev <= '9')) {
+      if (data_.clitic_trie.match_backward(text_, start)) {
+        // A conjunction or preposition glued to the number: "و69", "ب300".
+      } else if (lang::is_spaced_letter(prev) || hangul || (prev >= '0' && prev <= '9')) {
         attached_currency = affixes_.currency_before(start);
         if (!attached_currency || attached_currency->edge == start) return reject();
       } else if (data_.ordinal_prefix_trie.match_backward(text_, start)) {
@@ -106,7 +112,7 @@ class Scanner {
     }
     bool negative = false;
     std::size_t begin = start;
-    if (prev == '-' || prev == 0x2212) {
+    if ((prev == '-' || prev == 0x2212) && !(prev == '-' && data_.clitic_trie.match_backward(text_, before))) {
       std::size_t pp = before;
       const char32_t p2 = n_.before(before, pp);
       if (lang::is_word_char(p2) || p2 == '-') return reject();  // "COVID-19", "F&E-2"

@@ -16,6 +16,24 @@ bool joins_digits(char32_t cp) {
          cp == '\'' || cp == 0x2019;
 }
 
+/// The second year of a pair: "between 2019 and 2023", "بين 2019 و2023", "from 2019 to
+/// 2023": after "and" or a range word, right after a year this extractor has proposed.
+bool follows_year(std::string_view text, const lang::LanguageData& data, std::size_t lead,
+                  std::size_t begin, const std::vector<Candidate>& found) {
+  if (found.empty() || found.back().fact.kind != FactKind::date) return false;
+  std::size_t q = context::skip_space_back(text, lead);
+  if (lead < begin && data.between_and_trie.match_backward(text, begin)) {
+    q = lead;  // the conjunction is the glued clitic itself ("و2023")
+  } else if (const auto m = data.between_and_trie.match_backward(text, q)) {
+    q = m->first;
+  } else if (const auto r = data.range_trie.match_backward(text, q)) {
+    q = r->first;
+  } else {
+    return false;
+  }
+  return context::skip_space_back(text, q) == found.back().fact.span.end;
+}
+
 }  // namespace
 
 void propose_dates(std::string_view text, const lang::LanguageData& data,
@@ -54,7 +72,7 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (digits != 4 || value < 1000 || value > 2999) continue;
     // Not part of a longer figure: "12.2023", "2023,5", "1 2023".
     std::size_t prev_pos = begin;
-    const char32_t before = context::cp_before(text, begin, prev_pos);
+    char32_t before = context::cp_before(text, begin, prev_pos);
     std::size_t before2 = prev_pos;
     if (context::digit_value(before) >= 0) continue;
     if (joins_digits(before) &&
@@ -68,6 +86,14 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     }
     if (after == '-' || after == 0x2013) {
       if (context::digit_value(context::cp_at(text, after_pos, next)) >= 0) continue;  // a range
+    }
+    // A glued conjunction or preposition is not part of it ("و2023", "ב2019").
+    std::size_t lead = begin;
+    if (lang::is_spaced_letter(before)) {
+      if (const auto m = data.clitic_trie.match_backward(text, begin)) {
+        lead = m->first;
+        before = 0;
+      }
     }
     // Glued letters make it part of a word or an identifier ("A2023", "2023b"), except a
     // decade's ending ("2000s", "2000er").
@@ -90,8 +116,9 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
         }
       }
     }
-    year = year || context::year_context(text, data, begin, end) ||
-           (value >= 1900 && value <= 2100 && context::year_determiner(text, data, begin));
+    year = year || context::year_context(text, data, lead, end) ||
+           (value >= 1900 && value <= 2100 && context::year_determiner(text, data, lead)) ||
+           follows_year(text, data, lead, begin, out);
     if (!year) continue;
     Candidate c;
     c.fact.kind = FactKind::date;
