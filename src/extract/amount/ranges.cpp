@@ -1,10 +1,31 @@
 // Ranges of two figures, by dashes and by the range words of rules/terms/.
 #include "extract/amount/ranges.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <string>
 #include <utility>
 
 namespace factlint::extract::amount {
+
+bool Ranges::plural_noun_at(std::size_t pos) const {
+  if (data_.count_suffixes.empty() || pos >= text_.size()) return false;
+  std::size_t p = pos;
+  const char32_t first = n_.at(pos, p);
+  if (!lang::is_spaced_letter(first) || u_isupper(static_cast<UChar32>(first)) != 0) return false;
+  std::size_t end = p;
+  while (end < text_.size()) {
+    std::size_t q = end;
+    if (!lang::is_spaced_letter(n_.at(end, q))) break;
+    end = q;
+  }
+  const std::string word = lang::fold(text_.substr(pos, end - pos));
+  return std::any_of(data_.count_suffixes.begin(), data_.count_suffixes.end(),
+                     [&](const std::string& s) {
+                       return word.size() > s.size() + 1 && word.ends_with(s);
+                     });
+}
 
 RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) const {
   RangeEnd out;
@@ -67,7 +88,13 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
     lower = first.reading.value.scaled(second->power);
   }
   const bool shared_scale = first.power == 0 && second->power != 0;
-  if (change_unless_shared_scale && !shared_scale) return out;  // "from 1,200 to 1,500"
+  // "from 1,200 to 1,500" and "from 5 million to 7 million units" are changes; "de 18 à 24
+  // ans", two bare bounds with a plural noun both count, a range.
+  const bool shared_noun = first.power == 0 && second->power == 0 &&
+                           plural_noun_at(n_.skip_space(second->end));
+  if (change_unless_shared_scale && !shared_scale && !shared_noun) {
+    return out;
+  }
   if (second->value > lower) {
     const bool years = first.power == 0 && second->power == 0 &&
                        Context::is_plain_year(first.num) && Context::is_plain_year(second->num);
