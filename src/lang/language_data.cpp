@@ -390,13 +390,11 @@ std::unique_ptr<LanguageData> build(std::string tag) {
 
   // Grouping alternates.
   std::set<std::string> alts;
-  auto space_like = [](const std::string& s) {
-    return s == " " || s == "\u00A0" || s == "\u202F" || s == "\u2009";
-  };
+  // A space of any width between a group of one to three digits and groups of exactly three
+  // reads one way only ("85 000"), whatever the locale's own separator: every locale accepts
+  // them, as ISO 80000 and many style guides write numbers.
+  for (const char* s : {" ", "\u00A0", "\u202F", "\u2009"}) alts.insert(s);
   for (const auto& g : {data->group_sep, data->native_group_sep}) {
-    if (space_like(g)) {
-      for (const char* s : {" ", "\u00A0", "\u202F", "\u2009"}) alts.insert(s);
-    }
     if (g == "'" || g == "\u2019") {
       alts.insert("'");
       alts.insert("\u2019");
