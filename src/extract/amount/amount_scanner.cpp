@@ -64,6 +64,7 @@ class Scanner {
       while (pos < n && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) ++pos;
     }
     if (!words_.empty()) add_word_amounts(out);
+    share_units(out);
     if (data_.han_numerals) amount::merge_han_amounts(n_, affixes_, context_, out);
     return out;
   }
@@ -275,6 +276,34 @@ class Scanner {
     out.percentage_points = points;
     resume = end;
     return out;
+  }
+
+  /// A list whose last figure carries the unit for all: "30 and 43 percent", "30 und 43
+  /// Prozent", "5 or 6 euros". A bare figure joined by "and" (or a comma) to a percentage, or to
+  /// an amount whose currency follows it, takes that percent or currency; its span stays.
+  void share_units(std::vector<RawAmount>& out) const {
+    for (std::size_t i = out.size(); i-- > 1;) {
+      RawAmount& a = out[i - 1];
+      const RawAmount& b = out[i];
+      const bool bare = !a.percent && a.currencies.empty() && a.amount.scale_power == 0 &&
+                        !a.amount.upper && !a.ordinal;
+      if (!bare || (!b.percent && b.currencies.empty())) continue;
+      if (!b.currencies.empty() && !n_.is_digit(b.span.begin)) {
+        continue;  // "$5": a currency before the figure belongs to it alone
+      }
+      std::size_t p = n_.skip_space(a.span.end);
+      if (p < text_.size() && text_[p] == ',') {
+        p = n_.skip_space(p + 1);
+      } else if (const auto m = data_.between_and_trie.match_forward(text_, p)) {
+        p = n_.skip_space(m->first);
+      } else {
+        continue;
+      }
+      if (p != b.span.begin) continue;
+      a.percent = b.percent;
+      a.percentage_points = b.percentage_points;
+      a.currencies = b.currencies;
+    }
   }
 
   /// Numbers written in words, at every word start outside the amounts found in digits.
