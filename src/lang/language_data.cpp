@@ -474,6 +474,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   data->ordinal_dot = terms.ordinal_dot;
   data->nouns_capitalized = terms.nouns_capitalized;
   data->years_marked = terms.years_marked;
+  data->buddhist_era = terms.buddhist_era;
   for (const auto& w : terms.count_suffixes) data->count_suffixes.push_back(fold(w));
   for (const auto& w : terms.time_before) data->time_before_trie.add(w, 0);
   for (const auto& w : terms.clock_parts) data->clock_part_trie.add(w, 0);

@@ -168,6 +168,8 @@ struct LanguageData {
   std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
   bool nouns_capitalized = false;           ///< nouns start with a capital (de)
   bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)
+  /// Years are written in the Buddhist Era (th): 2560 BE is 2017 CE.
+  bool buddhist_era = false;
   bool han_numerals = false;  ///< written in a Han script (zh, ja): 三千万美元, 百分之十二
   /// Ordinals are written with a dot ("3. Platz" in de, "3. miejsce" in pl).
   bool ordinal_dot = false;

@@ -51,6 +51,7 @@ struct TermsForLanguage {
   std::vector<std::string> year_determiners;     ///< number_context.json "year_determiners"
   bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
   bool years_marked = false;                     ///< number_context.json "years_marked"
+  bool buddhist_era = false;                     ///< number_context.json "buddhist_era"
   std::vector<std::string> identifier_heads;     ///< identifiers.json "heads"
   std::vector<std::string> units;                ///< identifiers.json "units"
   std::vector<std::string> ordinal_suffixes;     ///< identifiers.json "ordinal_suffixes"

@@ -10,6 +10,9 @@ namespace {
 /// The year characters of languages that mark every year (ja, zh, ko).
 constexpr std::string_view kHanYear = "\xE5\xB9\xB4";     // 年
 constexpr std::string_view kHangulYear = "\xEB\x85\x84";  // 년
+/// In a language that counts in the Buddhist Era, a year from this one on is BE (2400 BE is
+/// 1857 CE; no Thai text gives a Common Era year that late as a plain four-digit year).
+constexpr int kFirstBuddhistEraYear = 2400;
 
 bool joins_digits(char32_t cp) {
   return cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C || context::is_space(cp) ||
@@ -124,7 +127,9 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     c.fact.kind = FactKind::date;
     c.fact.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(span_end)};
     c.fact.text = std::string(text.substr(begin, span_end - begin));
-    c.fact.value = DateValue{value, 0, 0};
+    // Thai writes years in the Buddhist Era, 543 years ahead: ปี ๒๕๖๐ is 2017.
+    const int year_ce = data.buddhist_era && value >= kFirstBuddhistEraYear ? value - 543 : value;
+    c.fact.value = DateValue{year_ce, 0, 0};
     c.score = score::kDate;
     out.push_back(std::move(c));
   }
