@@ -87,6 +87,11 @@ Result<Tolerance> read_tolerance(const Params& params) {
 }
 
 bool amounts_agree(const Amount& a, const Amount& b, const Tolerance& tol) {
+  // Two vague ranges that overlap say the same ("dozens", "des dizaines", "عشرات").
+  if (a.approximate && b.approximate && a.upper && b.upper && !(*b.upper < a.value) &&
+      !(*a.upper < b.value)) {
+    return true;
+  }
   const double relative = relative_for(a, b, tol);
   if (a.upper.has_value() != b.upper.has_value()) {
     // A range against a single figure: versions that write the bounds as two figures ("from 1
