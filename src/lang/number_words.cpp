@@ -166,6 +166,23 @@ struct NumberWords::Data {
   std::vector<std::string> clitics;   ///< glued before a number, left out of its span
   std::vector<std::string> articles;  ///< glued before a number, part of it
   std::vector<std::string> joiners;   ///< "and" glued to the next number word (ar و)
+  std::vector<std::string> counters;  ///< counter words: a weak form before one counts
+
+  /// A weak form is a number after all when a counter word follows it ("세 곳").
+  void unweaken(std::string_view text, WordNumeral& w) const {
+    if (!w.weak || counters.empty() || w.value == 1) return;  // "한 명은": "one of them"
+    const std::size_t next = next_word(text, w.end);
+    if (next == std::string_view::npos) return;
+    std::string word;
+    (void)read_word(text, next, word);
+    // The counter may carry a particle ("곳이", "명의").
+    for (const auto& c : counters) {
+      if (word.starts_with(c)) {
+        w.weak = false;
+        return;
+      }
+    }
+  }
 
   void add(const std::string& norm, Entry e) {
     if (norm.empty()) return;
@@ -362,6 +379,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   data->clitics = terms.clitics;
   data->articles = terms.articles;
   data->joiners = terms.number_joiners;
+  for (const auto& c : terms.counters) data->counters.push_back(normalise(c));
   // Longest first, so that "وب" is tried before "و".
   const auto by_length = [](const std::string& a, const std::string& b) {
     return a.size() > b.size();
@@ -372,7 +390,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   return out;
 }
 
-std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t pos) const {
+std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {
   if (!data_ || pos >= text.size()) return std::nullopt;
   if (auto w = data_->joined(text, pos)) return w;
   // A glued clitic, perhaps with a hyphen or maqaf ("ו-", "ב־"), then perhaps an article.
@@ -402,6 +420,12 @@ std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t
     }
   }
   return std::nullopt;
+}
+
+std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t pos) const {
+  auto w = match_raw(text, pos);
+  if (w) data_->unweaken(text, *w);
+  return w;
 }
 
 bool NumberWords::empty() const { return !data_; }

@@ -58,6 +58,8 @@ class NumberWords {
   struct Data;  ///< the built tables (number_words.cpp)
 
  private:
+  [[nodiscard]] std::optional<WordNumeral> match_raw(std::string_view text, std::size_t pos) const;
+
   std::unique_ptr<Data> data_;
 };
 

@@ -61,6 +61,7 @@ struct TermsForLanguage {
   std::vector<std::string> ordinal_clitics;      ///< number_words.json "ordinal_clitics"
   std::vector<std::string> articles;             ///< number_words.json "article"
   std::vector<std::string> number_joiners;       ///< number_words.json "joiners"
+  std::vector<std::string> counters;             ///< number_words.json "counters"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.
