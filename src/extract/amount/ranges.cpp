@@ -60,13 +60,22 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
       const bool from = data_.range_from_trie.match_backward(text_, before).has_value();
       const bool between = data_.between_trie.match_backward(text_, before).has_value();
       std::optional<std::pair<std::size_t, std::uint32_t>> w;
-      if (between) w = data_.between_and_trie.match_forward(text_, s);
+      bool glued = false;
+      if (between) {
+        w = data_.between_and_trie.match_forward(text_, s);
+        if (!w) {
+          // "بين ١٨ و٢٤": the "and" glued to the upper bound.
+          w = data_.between_and_trie.match_forward(text_, s, /*boundary=*/false);
+          glued = w && n_.is_digit(w->first);
+          if (!glued) w.reset();
+        }
+      }
       if (!w) w = data_.range_trie.match_forward(text_, s);
       // After "from", only a shared scale makes it a range ("de 5 à 7 millions").
       change_unless_shared_scale = from && !between;
       if (w) {
         const std::size_t t = n_.skip_space(w->first);
-        if (t != w->first) q = bound_at(t);
+        if (t != w->first || glued) q = bound_at(t);
       }
     } else if (const auto w = data_.range_trie.match_forward(text_, p)) {
       // Unspaced range marks: "5～7", "5から7".
