@@ -69,7 +69,28 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
   std::size_t before_end = b.end;
   std::size_t dummy = before_end;
   const char32_t last = n_.before(before_end, dummy);
-  if (!lang::is_spaced_letter(last) && lang::is_word_char(last)) {
+  if (lang::is_spaced_letter(last)) {
+    // Spaced scale words in falling order add up: "१२ करोड़ ४० लाख" (12 crore 40 lakh).
+    const std::size_t p = n_.skip_space(b.end);
+    if (p != b.end && p < text_.size() && n_.digit_at(p, len) >= 0) {
+      const Numeral part = n_.read(p);
+      const auto reading = n_.interpret(part);
+      if (reading && reading->value.exponent() >= 0) {
+        const std::size_t s = n_.skip_space(part.end);
+        if (const auto m = data_.scale_trie.match_forward(text_, s)) {
+          const auto& w = data_.scale_words[m->second];
+          const auto sum = Decimal::sum(b.value, reading->value.scaled(w.power));
+          if (s != part.end && !w.needs_currency && w.power < unit && sum) {
+            b.value = *sum;
+            b.end = m->first;
+            b.compound = true;
+          }
+        }
+      }
+    }
+    return b;
+  }
+  if (lang::is_word_char(last)) {
     while (b.end < text_.size() && n_.digit_at(b.end, len) >= 0) {
       Numeral part = n_.read(b.end);
       if (!part.seps.empty()) break;
