@@ -19,6 +19,7 @@ struct Reading {
 
 /// Power of ten of the last digit written: "903,9" with "Milliarden" is 10^8.
 std::optional<std::int32_t> shown_precision(const Amount& a) {
+  if (a.last_digit_power) return a.last_digit_power;  // "1億2400万": to 万
   if (a.digits.empty()) return std::nullopt;
   std::int32_t fraction = 0;
   const std::string& sep = a.format.decimal_sep;

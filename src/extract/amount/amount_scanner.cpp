@@ -163,7 +163,10 @@ class Scanner {
     if (out.amount.alternative && b1->power != 0) {
       out.amount.alternative = out.amount.alternative->scaled(b1->power);
     }
-    if (b1->compound) out.amount.alternative.reset();
+    if (b1->compound) {
+      out.amount.alternative.reset();
+      out.amount.last_digit_power = b1->last_unit;
+    }
     std::int32_t power = b1->power;
     const Figure& scaled = last.power != 0 ? last : *b1;
     const std::size_t scale_begin = scaled.scale_begin;

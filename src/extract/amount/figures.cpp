@@ -84,6 +84,7 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
             b.value = *sum;
             b.end = m->first;
             b.compound = true;
+            b.last_unit = w.power;
           }
         }
       }
@@ -111,6 +112,7 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
       b.value = *sum;
       b.end = e;
       b.compound = true;
+      b.last_unit = p;
       if (p == 0) break;
       unit = p;
     }
