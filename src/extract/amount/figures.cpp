@@ -92,8 +92,13 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
     return b;
   }
   if (lang::is_word_char(last)) {
-    while (b.end < text_.size() && n_.digit_at(b.end, len) >= 0) {
-      Numeral part = n_.read(b.end);
+    for (;;) {
+      // Korean puts a space between the parts: "4억 7600만", "6만 5535".
+      std::size_t at = b.end;
+      const bool hangul = last >= 0xAC00 && last <= 0xD7A3;
+      if (hangul && at + 1 < text_.size() && text_[at] == ' ') ++at;
+      if (at >= text_.size() || n_.digit_at(at, len) < 0) break;
+      Numeral part = n_.read(at);
       if (!part.seps.empty()) break;
       const auto v = Decimal::parse(part.groups[0]);
       if (!v) break;
