@@ -1,6 +1,9 @@
 // Dates: four-digit years with year context.
 #include "extract/date/date_extractor.hpp"
 
+#include <optional>
+#include <utility>
+
 #include "core/utf8.hpp"
 #include "extract/context.hpp"
 
@@ -19,6 +22,46 @@ bool joins_digits(char32_t cp) {
          cp == '\'' || cp == 0x2019;
 }
 
+/// The four-digit number at `pos` (and nothing more), if any.
+std::optional<int> four_digits(std::string_view text, std::size_t pos) {
+  int v = 0;
+  int n = 0;
+  std::size_t p = pos;
+  while (p < text.size()) {
+    std::size_t q = p;
+    const int d = context::digit_value(utf8::decode(text, q));
+    if (d < 0) break;
+    v = v * 10 + d;
+    ++n;
+    p = q;
+  }
+  if (n != 4) return std::nullopt;
+  return v;
+}
+
+/// "-MM-DD" after a year at `pos` (just past the first hyphen): the date and its end.
+std::optional<std::pair<DateValue, std::size_t>> iso_date(std::string_view text, std::size_t pos,
+                                                          int year) {
+  const auto two = [&](std::size_t p) -> int {
+    if (p + 2 > text.size() || text[p] < '0' || text[p] > '9' || text[p + 1] < '0' ||
+        text[p + 1] > '9') {
+      return -1;
+    }
+    return (text[p] - '0') * 10 + (text[p + 1] - '0');
+  };
+  const int month = two(pos);
+  if (month < 1 || month > 12 || pos + 2 >= text.size() || text[pos + 2] != '-') {
+    return std::nullopt;
+  }
+  const int day = two(pos + 3);
+  if (day < 1 || day > 31) return std::nullopt;
+  const std::size_t end = pos + 5;
+  if (end < text.size() && text[end] >= '0' && text[end] <= '9') return std::nullopt;
+  return std::make_pair(DateValue{year, static_cast<std::uint8_t>(month),
+                                  static_cast<std::uint8_t>(day)},
+                        end);
+}
+
 /// The second year of a pair: "between 2019 and 2023", "بين 2019 و2023", "from 2019 to
 /// 2023": after "and" or a range word, right after a year this extractor has proposed.
 bool follows_year(std::string_view text, const lang::LanguageData& data, std::size_t lead,
@@ -31,6 +74,8 @@ bool follows_year(std::string_view text, const lang::LanguageData& data, std::si
     q = m->first;
   } else if (const auto r = data.range_trie.match_backward(text, q)) {
     q = r->first;
+  } else if (q == lead && q > 0 && (text[q - 1] == '-' || text.substr(0, q).ends_with("\u2013"))) {
+    q -= text[q - 1] == '-' ? 1 : 3;  // "2001–2007"
   } else {
     return false;
   }
@@ -87,8 +132,20 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (joins_digits(after) && context::digit_value(context::cp_at(text, after_pos, next)) >= 0) {
       continue;
     }
+    std::optional<DateValue> full;      // an ISO date "2023-02-02"
+    bool range_first = false;            // "2001–2007": the first year of a range of years
     if (after == '-' || after == 0x2013) {
-      if (context::digit_value(context::cp_at(text, after_pos, next)) >= 0) continue;  // a range
+      if (context::digit_value(context::cp_at(text, after_pos, next)) < 0) {
+        // not followed by digits: "2000-luvulla", "2023-" (handled below)
+      } else if (const auto iso = iso_date(text, after_pos, value); after == '-' && iso) {
+        full = iso->first;
+        end = iso->second;
+      } else if (const auto y2 = four_digits(text, after_pos);
+                 y2 && value >= 1900 && *y2 > value && *y2 <= 2100) {
+        range_first = true;
+      } else {
+        continue;  // a range of counts, a phone number
+      }
     }
     // A glued conjunction or preposition is not part of it ("و2023", "ב2019").
     std::size_t lead = begin;
@@ -119,7 +176,7 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
         }
       }
     }
-    year = year || context::year_context(text, data, lead, end) ||
+    year = year || full.has_value() || range_first || context::year_context(text, data, lead, end) ||
            (value >= 1900 && value <= 2100 && context::year_determiner(text, data, lead)) ||
            follows_year(text, data, lead, begin, out);
     if (!year) continue;
@@ -129,7 +186,7 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     c.fact.text = std::string(text.substr(begin, span_end - begin));
     // Thai writes years in the Buddhist Era, 543 years ahead: ปี ๒๕๖๐ is 2017.
     const int year_ce = data.buddhist_era && value >= kFirstBuddhistEraYear ? value - 543 : value;
-    c.fact.value = DateValue{year_ce, 0, 0};
+    c.fact.value = full ? *full : DateValue{year_ce, 0, 0};
     c.score = score::kDate;
     out.push_back(std::move(c));
   }
