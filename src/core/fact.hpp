@@ -53,6 +53,9 @@ struct Amount {
   std::string scale_word;              ///< the scale word as written ("Milliarden", "bn")
   std::string digits;                  ///< the digits as written ("903,9")
   NumberFormat format;
+  /// Power of ten of the last digit written, where digits and scale word alone do not say it:
+  /// a compound "1億2400万" is precise to 万 (4), not to 億.
+  std::optional<std::int32_t> last_digit_power;
 };
 
 /// One currency mention inside a money fact ("$", "Euro", "yen", "US$").

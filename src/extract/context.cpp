@@ -46,6 +46,10 @@ bool year_context(std::string_view text, const lang::LanguageData& data, std::si
   std::size_t q = skip_space_back(text, begin);
   if (data.year_before_trie.match_backward(text, q)) return true;
   if (data.month_trie.match_backward(text, q)) return true;
+  // "1 de enero de 1979", "3 luglio del 2023": a connector between the month and the year.
+  if (const auto c = data.connector_trie.match_backward(text, q)) {
+    if (data.month_trie.match_backward(text, skip_space_back(text, c->first))) return true;
+  }
   if (q > 0 && text[q - 1] == ',') q = skip_space_back(text, q - 1);
   std::size_t d = q;
   while (d > 0 && text[d - 1] >= '0' && text[d - 1] <= '9' && q - d < 2) --d;

@@ -390,13 +390,11 @@ std::unique_ptr<LanguageData> build(std::string tag) {
 
   // Grouping alternates.
   std::set<std::string> alts;
-  auto space_like = [](const std::string& s) {
-    return s == " " || s == "\u00A0" || s == "\u202F" || s == "\u2009";
-  };
+  // A space of any width between a group of one to three digits and groups of exactly three
+  // reads one way only ("85 000"), whatever the locale's own separator: every locale accepts
+  // them, as ISO 80000 and many style guides write numbers.
+  for (const char* s : {" ", "\u00A0", "\u202F", "\u2009"}) alts.insert(s);
   for (const auto& g : {data->group_sep, data->native_group_sep}) {
-    if (space_like(g)) {
-      for (const char* s : {" ", "\u00A0", "\u202F", "\u2009"}) alts.insert(s);
-    }
     if (g == "'" || g == "\u2019") {
       alts.insert("'");
       alts.insert("\u2019");
@@ -476,6 +474,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   data->ordinal_dot = terms.ordinal_dot;
   data->nouns_capitalized = terms.nouns_capitalized;
   data->years_marked = terms.years_marked;
+  data->buddhist_era = terms.buddhist_era;
   for (const auto& w : terms.count_suffixes) data->count_suffixes.push_back(fold(w));
   for (const auto& w : terms.time_before) data->time_before_trie.add(w, 0);
   for (const auto& w : terms.clock_parts) data->clock_part_trie.add(w, 0);
@@ -486,6 +485,8 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.year_before) data->year_before_trie.add(w, 0);
   for (const auto& w : terms.year_after) data->year_after_trie.add(w, 0);
   for (const auto& w : terms.year_determiners) data->year_determiner_trie.add(w, 0);
+  for (const auto& w : terms.clitics) data->clitic_trie.add(w, 0);
+  for (const auto& w : terms.ordinal_clitics) data->ordinal_clitic_trie.add(w, 0);
   for (const auto& w : terms.range_from) data->range_from_trie.add(w, 0);
   for (const auto& w : terms.between) data->between_trie.add(w, 0);
   for (const auto& w : terms.between_and) data->between_and_trie.add(w, 0);

@@ -149,6 +149,11 @@ struct LanguageData {
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
+  /// Letters glued before a number that are not part of it (ar "و" "and", he "ב" "in"),
+  /// perhaps with a hyphen or maqaf: "و69", "ב-20%" (number_words.json "clitics").
+  TermTrie clitic_trie;
+  /// Clitics after which digits are a rank or a label (he "ה-3", "the third").
+  TermTrie ordinal_clitic_trie;
   TermTrie range_from_trie;       ///< "from": "from 5 to 7" is a change, not a range
   TermTrie between_trie;          ///< "between" of "between 5 and 7"
   TermTrie between_and_trie;      ///< "and" of "between 5 and 7"
@@ -163,6 +168,8 @@ struct LanguageData {
   std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
   bool nouns_capitalized = false;           ///< nouns start with a capital (de)
   bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)
+  /// Years are written in the Buddhist Era (th): 2560 BE is 2017 CE.
+  bool buddhist_era = false;
   bool han_numerals = false;  ///< written in a Han script (zh, ja): 三千万美元, 百分之十二
   /// Ordinals are written with a dot ("3. Platz" in de, "3. miejsce" in pl).
   bool ordinal_dot = false;

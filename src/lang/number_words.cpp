@@ -183,29 +183,32 @@ struct NumberWords::Data {
   std::vector<std::string> clitics;   ///< glued before a number, left out of its span
   std::vector<std::string> articles;  ///< glued before a number, part of it
   std::vector<std::string> joiners;   ///< "and" glued to the next number word (ar و)
-  /// Counters and nouns of measure (identifiers.json "units" written with letters beyond
-  /// ASCII: vi "năm", "tiếng", ko "명", "나라"): after one, a weak word is a number.
+  /// Counter words (number_words.json "counters": ko 곳, 명, 나라; vi năm, tiếng; th คน, ปี):
+  /// a weak form before one counts, and a Thai number in words needs one after it.
   std::vector<std::string> counters;
 
-  /// Whether the word after `end` (one separator between) is a counter; in Hangul a particle
-  /// may be glued to it ("명이").
-  [[nodiscard]] bool counter_after(std::string_view text, std::size_t end) const {
-    const std::size_t next = next_word(text, end);
-    if (next == std::string_view::npos || counters.empty()) return false;
+  /// A weak form is a number after all when a counter word follows it (ko "세 곳", vi "năm
+  /// năm", five years); never the word for 1 ("한 명은", "one of them") or an ordinal. The
+  /// counter may be two words (vi "công ty") or carry a Hangul particle ("곳이", "명의").
+  void unweaken(std::string_view text, WordNumeral& w) const {
+    if (!w.weak || w.ordinal || counters.empty() || w.value == 1) return;
+    const std::size_t next = next_word(text, w.end);
+    if (next == std::string_view::npos) return;
     std::string words;
-    std::size_t e = read_word(text, next, words);
+    const std::size_t e = read_word(text, next, words);
     if (const std::size_t n2 = next_word(text, e); n2 != std::string_view::npos) {
       words.push_back(' ');
       (void)read_word(text, n2, words);
     }
     for (const auto& c : counters) {
       if (words.compare(0, c.size(), c) != 0) continue;
-      if (words.size() == c.size() || words[c.size()] == ' ') return true;
       std::size_t q = c.size();
-      const char32_t after = utf8::decode(words, q);
-      if (after >= 0xAC00 && after <= 0xD7A3) return true;
+      const char32_t after = q < words.size() ? utf8::decode(words, q) : U' ';
+      if (after == ' ' || (after >= 0xAC00 && after <= 0xD7A3)) {
+        w.weak = false;
+        return;
+      }
     }
-    return false;
   }
 
   void add(const std::string& norm, Entry e) {
@@ -540,11 +543,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   data->clitics = terms.clitics;
   data->articles = terms.articles;
   data->joiners = terms.number_joiners;
-  for (const auto& u : terms.units) {
-    const bool ascii = std::all_of(u.begin(), u.end(), [](char c) { return (c & 0x80) == 0; });
-    std::size_t q = 0;
-    if (!ascii && is_letter(utf8::decode(u, q))) data->counters.push_back(key(u));
-  }
+  for (const auto& c : terms.counters) data->counters.push_back(key(c));
   // Longest first, so that "وب" is tried before "و".
   const auto by_length = [](const std::string& a, const std::string& b) {
     return a.size() > b.size();
@@ -555,17 +554,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   return out;
 }
 
-std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t pos) const {
-  auto w = match_at(text, pos);
-  // A weak word before a counter is a count (vi "năm năm", five years; ko "두 나라"); never
-  // the word for 1, which is an article before a noun.
-  if (w && w->weak && !w->ordinal && w->value != 1 && data_->counter_after(text, w->end)) {
-    w->weak = false;
-  }
-  return w;
-}
-
-std::optional<WordNumeral> NumberWords::match_at(std::string_view text, std::size_t pos) const {
+std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {
   if (!data_ || pos >= text.size()) return std::nullopt;
   if (data_->unspaced) return data_->in_run(text, pos);
   if (auto w = data_->joined(text, pos)) return w;
@@ -596,6 +585,12 @@ std::optional<WordNumeral> NumberWords::match_at(std::string_view text, std::siz
     }
   }
   return std::nullopt;
+}
+
+std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t pos) const {
+  auto w = match_raw(text, pos);
+  if (w) data_->unweaken(text, *w);
+  return w;
 }
 
 bool NumberWords::empty() const { return !data_; }

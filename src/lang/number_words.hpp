@@ -59,7 +59,8 @@ class NumberWords {
 
  private:
   /// `match` before the context of a weak word is looked at.
-  [[nodiscard]] std::optional<WordNumeral> match_at(std::string_view text, std::size_t pos) const;
+  [[nodiscard]] std::optional<WordNumeral> match_raw(std::string_view text, std::size_t pos) const;
+
   std::unique_ptr<Data> data_;
 };
 

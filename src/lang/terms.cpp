@@ -158,11 +158,14 @@ TermsForLanguage load(std::string_view tag) {
     add_number_words(nw, out.number_words);
     add_string_field(nw, "weak", out.number_words_weak);
     add_string_field(nw, "clitics", out.clitics);
+    add_string_field(nw, "ordinal_clitics", out.ordinal_clitics);
     add_string_field(nw, "article", out.articles);
     add_string_field(nw, "joiners", out.number_joiners);
+    add_string_field(nw, "counters", out.counters);
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
     out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
     out.years_marked = out.years_marked || flag(c, "years_marked");
+    out.buddhist_era = out.buddhist_era || flag(c, "buddhist_era");
     if (l.empty()) break;
   }
   return out;

@@ -52,6 +52,7 @@ struct TermsForLanguage {
   std::vector<std::string> year_determiners;     ///< number_context.json "year_determiners"
   bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
   bool years_marked = false;                     ///< number_context.json "years_marked"
+  bool buddhist_era = false;                     ///< number_context.json "buddhist_era"
   std::vector<std::string> identifier_heads;     ///< identifiers.json "heads"
   std::vector<std::string> units;                ///< identifiers.json "units"
   std::vector<std::string> ordinal_suffixes;     ///< identifiers.json "ordinal_suffixes"
@@ -59,8 +60,10 @@ struct TermsForLanguage {
   std::vector<NumberWordTerm> number_words;
   std::vector<std::string> number_words_weak;  ///< number_words.json "weak"
   std::vector<std::string> clitics;            ///< number_words.json "clitics"
+  std::vector<std::string> ordinal_clitics;    ///< number_words.json "ordinal_clitics"
   std::vector<std::string> articles;           ///< number_words.json "article"
   std::vector<std::string> number_joiners;     ///< number_words.json "joiners"
+  std::vector<std::string> counters;           ///< number_words.json "counters"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.

@@ -31,6 +31,7 @@ constexpr int kShortWords = 6;       // furniture lines are at most this long
 constexpr int kHeadShortWords = 3;   // a line this short before the body is a label
 constexpr int kPromptWords = 8;      // "Leave a comment!", "Share:", "Was this helpful?"
 constexpr int kCreditWords = 12;     // "Name | Agency | Agency"
+constexpr int kCounterWords = 2;     // "Comments (3)", "Share 15": a label and a count
 constexpr int kAnchorHeadWords = 4;  // a shared title this long starts the body of a version
 
 // ASCII answers without a call into ICU (the same answers ICU gives): these run on every code
@@ -382,9 +383,13 @@ std::string reason_for(const Shape& shape, std::size_t b, std::size_t segments_i
   if (shape.letters == 0 && kind != BlockKind::table_cell) {
     return "no words: a bare number or symbol";
   }
-  if (kind == BlockKind::paragraph && block.shape.separators >= 2 &&
+  if (kind == BlockKind::paragraph && block.shape.separators >= 1 &&
       block.shape.words <= kCreditWords && !block.shape.terminal()) {
-    return "credit line: short names between separators";
+    return "credit line: short parts between separators";  // "By Owen Pryce | 4 min read"
+  }
+  if (kind == BlockKind::paragraph && segments_in_block == 1 && shape.numbers.size() == 1 &&
+      shape.words <= kCounterWords && !shape.terminal()) {
+    return "counter: a label and a number";  // "Comments (3)", "תגובות: 12", "评论 3"
   }
   if (kind == BlockKind::paragraph && segments_in_block == 1 && shape.first_is_digit &&
       shape.numbers.size() == 2 && shape.words <= kPromptWords && !shape.terminal()) {

@@ -59,6 +59,23 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
   return false;
 }
 
+/// Whether document `d` writes one of `facts` exactly as the fact's version does, in the row's
+/// segments: a title or a name kept in the original language ("Seven habits of effective text
+/// editing", "Windows 11") is there even when this language's extraction does not read it.
+bool writes_verbatim(const RunView& run, std::uint32_t d, const std::vector<std::uint32_t>& segments,
+                     const std::vector<std::uint32_t>& facts) {
+  const Document& doc = run.doc(d);
+  for (const auto s : segments) {
+    if (s >= doc.segments.size()) continue;
+    const std::string_view text = doc.segment_text(doc.segments[s]);
+    for (const auto i : facts) {
+      const std::string& t = run.fact(i).text;
+      if (t.size() >= 2 && text.find(t) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 /// The members that agree on one value, the largest such set (the earliest version's on a
 /// tie): the fact a missing-fact finding names, and the versions that give it.
 std::vector<std::uint32_t> majority_value(const RunView& run,
@@ -127,7 +144,8 @@ class MissingCounterpart final : public Predicate {
         return run.states_value(d, run.fact(i));
       });
       if (elsewhere || says_in_words(run, d, row.segments[d], have) ||
-          writes_digits(run, d, row.segments[d], have)) {
+          writes_digits(run, d, row.segments[d], have) ||
+          writes_verbatim(run, d, row.segments[d], have)) {
         continue;
       }
       const Document& doc = run.doc(d);

@@ -19,6 +19,7 @@ struct Reading {
 
 /// Power of ten of the last digit written: "903,9" with "Milliarden" is 10^8.
 std::optional<std::int32_t> shown_precision(const Amount& a) {
+  if (a.last_digit_power) return a.last_digit_power;  // "1億2400万": to 万
   if (a.digits.empty()) return std::nullopt;
   std::int32_t fraction = 0;
   const std::string& sep = a.format.decimal_sep;
@@ -87,6 +88,11 @@ Result<Tolerance> read_tolerance(const Params& params) {
 }
 
 bool amounts_agree(const Amount& a, const Amount& b, const Tolerance& tol) {
+  // Two vague ranges that overlap say the same ("dozens", "des dizaines", "عشرات").
+  if (a.approximate && b.approximate && a.upper && b.upper && !(*b.upper < a.value) &&
+      !(*a.upper < b.value)) {
+    return true;
+  }
   const double relative = relative_for(a, b, tol);
   if (a.upper.has_value() != b.upper.has_value()) {
     // A range against a single figure: versions that write the bounds as two figures ("from 1

@@ -55,6 +55,11 @@ FactRelation numeric_relate(const Fact& a, const Fact& b) {
   const Amount& x = a.amount();
   const Amount& y = b.amount();
   if (x.value == y.value && same_bounds(x, y)) return FactRelation::equal;
+  // Two vague ranges that overlap say the same ("dozens", "des dizaines", "عشرات", "दर्जनों").
+  if (x.approximate && y.approximate && x.upper && y.upper && !(*y.upper < x.value) &&
+      !(*x.upper < y.value)) {
+    return FactRelation::equal;
+  }
   if ((x.alternative && *x.alternative == y.value) ||
       (y.alternative && x.value == *y.alternative) ||
       (x.alternative && y.alternative && *x.alternative == *y.alternative)) {

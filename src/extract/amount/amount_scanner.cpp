@@ -64,6 +64,7 @@ class Scanner {
       while (pos < n && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) ++pos;
     }
     if (!words_.empty()) add_word_amounts(out);
+    share_units(out);
     if (data_.han_numerals) amount::merge_han_amounts(n_, affixes_, context_, out);
     return out;
   }
@@ -81,10 +82,16 @@ class Scanner {
     // Left context.
     std::size_t before = start;
     const char32_t prev = n_.before(start, before);
+    if (data_.ordinal_clitic_trie.match_backward(text_, start) ||
+        ((prev == '-' || prev == 0x05BE) && data_.ordinal_clitic_trie.match_backward(text_, before))) {
+      return reject();  // he "ה-3": "the third"
+    }
     std::optional<CurrencyAt> attached_currency;
     if (prev != 0 && lang::is_word_char(prev) && prev != 0x0640) {  // tatweel: "لـ٦١"
       const bool hangul = prev >= 0xAC00 && prev <= 0xD7A3;
-      if (lang::is_spaced_letter(prev) || hangul || (prev >= '0' && prev <= '9')) {
+      if (data_.clitic_trie.match_backward(text_, start)) {
+        // A conjunction or preposition glued to the number: "و69", "ب300".
+      } else if (lang::is_spaced_letter(prev) || hangul || (prev >= '0' && prev <= '9')) {
         attached_currency = affixes_.currency_before(start);
         if (!attached_currency || attached_currency->edge == start) return reject();
       } else if (data_.ordinal_prefix_trie.match_backward(text_, start)) {
@@ -106,7 +113,7 @@ class Scanner {
     }
     bool negative = false;
     std::size_t begin = start;
-    if (prev == '-' || prev == 0x2212) {
+    if ((prev == '-' || prev == 0x2212) && !(prev == '-' && data_.clitic_trie.match_backward(text_, before))) {
       std::size_t pp = before;
       const char32_t p2 = n_.before(before, pp);
       if (lang::is_word_char(p2) || p2 == '-') return reject();  // "COVID-19", "F&E-2"
@@ -156,7 +163,10 @@ class Scanner {
     if (out.amount.alternative && b1->power != 0) {
       out.amount.alternative = out.amount.alternative->scaled(b1->power);
     }
-    if (b1->compound) out.amount.alternative.reset();
+    if (b1->compound) {
+      out.amount.alternative.reset();
+      out.amount.last_digit_power = b1->last_unit;
+    }
     std::int32_t power = b1->power;
     const Figure& scaled = last.power != 0 ? last : *b1;
     const std::size_t scale_begin = scaled.scale_begin;
@@ -269,6 +279,34 @@ class Scanner {
     out.percentage_points = points;
     resume = end;
     return out;
+  }
+
+  /// A list whose last figure carries the unit for all: "30 and 43 percent", "30 und 43
+  /// Prozent", "5 or 6 euros". A bare figure joined by "and" (or a comma) to a percentage, or to
+  /// an amount whose currency follows it, takes that percent or currency; its span stays.
+  void share_units(std::vector<RawAmount>& out) const {
+    for (std::size_t i = out.size(); i-- > 1;) {
+      RawAmount& a = out[i - 1];
+      const RawAmount& b = out[i];
+      const bool bare = !a.percent && a.currencies.empty() && a.amount.scale_power == 0 &&
+                        !a.amount.upper && !a.ordinal;
+      if (!bare || (!b.percent && b.currencies.empty())) continue;
+      if (!b.currencies.empty() && !n_.is_digit(b.span.begin)) {
+        continue;  // "$5": a currency before the figure belongs to it alone
+      }
+      std::size_t p = n_.skip_space(a.span.end);
+      if (p < text_.size() && text_[p] == ',') {
+        p = n_.skip_space(p + 1);
+      } else if (const auto m = data_.between_and_trie.match_forward(text_, p)) {
+        p = n_.skip_space(m->first);
+      } else {
+        continue;
+      }
+      if (p != b.span.begin) continue;
+      a.percent = b.percent;
+      a.percentage_points = b.percentage_points;
+      a.currencies = b.currencies;
+    }
   }
 
   /// Numbers written in words, at every word start outside the amounts found in digits.

@@ -91,16 +91,8 @@ bool Context::ordinal_like(const Numeral& num) const {
     return false;
   }
   if (c == '-') {
-    std::size_t p = next;
-    int letters = 0;
-    while (p < text_.size()) {
-      std::size_t n2 = p;
-      const char32_t d = n_.at(p, n2);
-      if (!lang::is_spaced_letter(d)) break;
-      ++letters;
-      p = n2;
-    }
-    return letters >= 1 && letters <= 3;
+    // "3-й", "5-го": an ordinal ending the language lists; "80-bit", "30-day" are counts.
+    return data_.ordinal_suffix_trie.match_forward(text_, num.end).has_value();
   }
   return false;
 }

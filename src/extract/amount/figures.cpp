@@ -69,9 +69,36 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
   std::size_t before_end = b.end;
   std::size_t dummy = before_end;
   const char32_t last = n_.before(before_end, dummy);
-  if (!lang::is_spaced_letter(last) && lang::is_word_char(last)) {
-    while (b.end < text_.size() && n_.digit_at(b.end, len) >= 0) {
-      Numeral part = n_.read(b.end);
+  if (lang::is_spaced_letter(last)) {
+    // Spaced scale words in falling order add up: "१२ करोड़ ४० लाख" (12 crore 40 lakh).
+    const std::size_t p = n_.skip_space(b.end);
+    if (p != b.end && p < text_.size() && n_.digit_at(p, len) >= 0) {
+      const Numeral part = n_.read(p);
+      const auto reading = n_.interpret(part);
+      if (reading && reading->value.exponent() >= 0) {
+        const std::size_t s = n_.skip_space(part.end);
+        if (const auto m = data_.scale_trie.match_forward(text_, s)) {
+          const auto& w = data_.scale_words[m->second];
+          const auto sum = Decimal::sum(b.value, reading->value.scaled(w.power));
+          if (s != part.end && !w.needs_currency && w.power < unit && sum) {
+            b.value = *sum;
+            b.end = m->first;
+            b.compound = true;
+            b.last_unit = w.power;
+          }
+        }
+      }
+    }
+    return b;
+  }
+  if (lang::is_word_char(last)) {
+    for (;;) {
+      // Korean puts a space between the parts: "4억 7600만", "6만 5535".
+      std::size_t at = b.end;
+      const bool hangul = last >= 0xAC00 && last <= 0xD7A3;
+      if (hangul && at + 1 < text_.size() && text_[at] == ' ') ++at;
+      if (at >= text_.size() || n_.digit_at(at, len) < 0) break;
+      Numeral part = n_.read(at);
       if (!part.seps.empty()) break;
       const auto v = Decimal::parse(part.groups[0]);
       if (!v) break;
@@ -90,6 +117,7 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
       b.value = *sum;
       b.end = e;
       b.compound = true;
+      b.last_unit = p;
       if (p == 0) break;
       unit = p;
     }

@@ -20,6 +20,7 @@ struct Figure {  // NOLINT(bugprone-exception-escape): holds a Numeral
   std::int32_t power = 0;  ///< power of ten of the scale word(s)
   bool letter_scale = false;
   bool compound = false;
+  std::int32_t last_unit = 0;  ///< compound only: the power of ten of the last part's unit
   std::size_t scale_begin = 0;
   std::size_t scale_end = 0;  ///< after the scale word(s), before compound parts
   std::size_t end = 0;        ///< after the last scale word or compound part

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/utf8.hpp"
+#include "lang/terms.hpp"
 
 namespace factlint::extract::amount {
 namespace {
@@ -161,7 +162,7 @@ bool adjacent_digits(std::string_view text, std::size_t begin, std::size_t end) 
   return false;
 }
 
-/// Whether a counter (`identifiers.json` "units" of the language: 人, 名, 个, 件, 社, 機, ...)
+/// Whether a counter (number_words.json "counters" of the language: 人, 名, 个, 件, 社, 機, ...)
 /// starts at `pos`, or, after a number below 100 with a digit, a span of time
 /// (`number_context.json` "durations": 年, 年間, 年以内), as for digits; not before 年代 (a
 /// decade).
@@ -170,10 +171,8 @@ bool counted_at(std::string_view text, std::size_t pos, const lang::LanguageData
   static constexpr std::string_view kDecade =
       "\xE5\xB9\xB4\xE4\xBB\xA3";  // 年代: 九十年代, the 1990s
   if (text.substr(pos, kDecade.size()) == kDecade) return false;
-  for (const auto& u : data.units) {
-    if (!u.empty() && static_cast<unsigned char>(u[0]) >= 0x80 && text.substr(pos, u.size()) == u) {
-      return true;
-    }
+  for (const auto& c : lang::terms_for(data.tag).counters) {
+    if (!c.empty() && text.substr(pos, c.size()) == c) return true;
   }
   // 十年, 百年 without a digit are "a decade", "a century" (本十年末, the end of this decade).
   return number.digit && number.value < Decimal::from_parts(100, 0) &&

@@ -1,10 +1,31 @@
 // Ranges of two figures, by dashes and by the range words of rules/terms/.
 #include "extract/amount/ranges.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <string>
 #include <utility>
 
 namespace factlint::extract::amount {
+
+bool Ranges::plural_noun_at(std::size_t pos) const {
+  if (data_.count_suffixes.empty() || pos >= text_.size()) return false;
+  std::size_t p = pos;
+  const char32_t first = n_.at(pos, p);
+  if (!lang::is_spaced_letter(first) || u_isupper(static_cast<UChar32>(first)) != 0) return false;
+  std::size_t end = p;
+  while (end < text_.size()) {
+    std::size_t q = end;
+    if (!lang::is_spaced_letter(n_.at(end, q))) break;
+    end = q;
+  }
+  const std::string word = lang::fold(text_.substr(pos, end - pos));
+  return std::any_of(data_.count_suffixes.begin(), data_.count_suffixes.end(),
+                     [&](const std::string& s) {
+                       return word.size() > s.size() + 1 && word.ends_with(s);
+                     });
+}
 
 RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) const {
   RangeEnd out;
@@ -39,13 +60,22 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
       const bool from = data_.range_from_trie.match_backward(text_, before).has_value();
       const bool between = data_.between_trie.match_backward(text_, before).has_value();
       std::optional<std::pair<std::size_t, std::uint32_t>> w;
-      if (between) w = data_.between_and_trie.match_forward(text_, s);
+      bool glued = false;
+      if (between) {
+        w = data_.between_and_trie.match_forward(text_, s);
+        if (!w) {
+          // "بين ١٨ و٢٤": the "and" glued to the upper bound.
+          w = data_.between_and_trie.match_forward(text_, s, /*boundary=*/false);
+          glued = w && n_.is_digit(w->first);
+          if (!glued) w.reset();
+        }
+      }
       if (!w) w = data_.range_trie.match_forward(text_, s);
       // After "from", only a shared scale makes it a range ("de 5 à 7 millions").
       change_unless_shared_scale = from && !between;
       if (w) {
         const std::size_t t = n_.skip_space(w->first);
-        if (t != w->first) q = bound_at(t);
+        if (t != w->first || glued) q = bound_at(t);
       }
     } else if (const auto w = data_.range_trie.match_forward(text_, p)) {
       // Unspaced range marks: "5～7", "5から7".
@@ -67,7 +97,13 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
     lower = first.reading.value.scaled(second->power);
   }
   const bool shared_scale = first.power == 0 && second->power != 0;
-  if (change_unless_shared_scale && !shared_scale) return out;  // "from 1,200 to 1,500"
+  // "from 1,200 to 1,500" and "from 5 million to 7 million units" are changes; "de 18 à 24
+  // ans", two bare bounds with a plural noun both count, a range.
+  const bool shared_noun = first.power == 0 && second->power == 0 &&
+                           plural_noun_at(n_.skip_space(second->end));
+  if (change_unless_shared_scale && !shared_scale && !shared_noun) {
+    return out;
+  }
   if (second->value > lower) {
     const bool years = first.power == 0 && second->power == 0 &&
                        Context::is_plain_year(first.num) && Context::is_plain_year(second->num);

@@ -31,6 +31,10 @@ class Ranges {
   [[nodiscard]] RangeEnd after(Figure& first, std::size_t lead, bool currency_before) const;
 
  private:
+  /// A lowercase word with a plural ending of the language at `pos` ("ans", "años", "лет" is
+  /// not: Russian lists genitive endings): a noun both bounds count.
+  [[nodiscard]] bool plural_noun_at(std::size_t pos) const;
+
   const Numerals& n_;
   const Figures& figures_;
   std::string_view text_;

@@ -1,6 +1,9 @@
 // Dates: four-digit years with year context.
 #include "extract/date/date_extractor.hpp"
 
+#include <optional>
+#include <utility>
+
 #include "core/utf8.hpp"
 #include "extract/context.hpp"
 
@@ -10,10 +13,73 @@ namespace {
 /// The year characters of languages that mark every year (ja, zh, ko).
 constexpr std::string_view kHanYear = "\xE5\xB9\xB4";     // 年
 constexpr std::string_view kHangulYear = "\xEB\x85\x84";  // 년
+/// In a language that counts in the Buddhist Era, a year from this one on is BE (2400 BE is
+/// 1857 CE; no Thai text gives a Common Era year that late as a plain four-digit year).
+constexpr int kFirstBuddhistEraYear = 2400;
 
 bool joins_digits(char32_t cp) {
   return cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C || context::is_space(cp) ||
          cp == '\'' || cp == 0x2019;
+}
+
+/// The four-digit number at `pos` (and nothing more), if any.
+std::optional<int> four_digits(std::string_view text, std::size_t pos) {
+  int v = 0;
+  int n = 0;
+  std::size_t p = pos;
+  while (p < text.size()) {
+    std::size_t q = p;
+    const int d = context::digit_value(utf8::decode(text, q));
+    if (d < 0) break;
+    v = v * 10 + d;
+    ++n;
+    p = q;
+  }
+  if (n != 4) return std::nullopt;
+  return v;
+}
+
+/// "-MM-DD" after a year at `pos` (just past the first hyphen): the date and its end.
+std::optional<std::pair<DateValue, std::size_t>> iso_date(std::string_view text, std::size_t pos,
+                                                          int year) {
+  const auto two = [&](std::size_t p) -> int {
+    if (p + 2 > text.size() || text[p] < '0' || text[p] > '9' || text[p + 1] < '0' ||
+        text[p + 1] > '9') {
+      return -1;
+    }
+    return (text[p] - '0') * 10 + (text[p + 1] - '0');
+  };
+  const int month = two(pos);
+  if (month < 1 || month > 12 || pos + 2 >= text.size() || text[pos + 2] != '-') {
+    return std::nullopt;
+  }
+  const int day = two(pos + 3);
+  if (day < 1 || day > 31) return std::nullopt;
+  const std::size_t end = pos + 5;
+  if (end < text.size() && text[end] >= '0' && text[end] <= '9') return std::nullopt;
+  return std::make_pair(DateValue{year, static_cast<std::uint8_t>(month),
+                                  static_cast<std::uint8_t>(day)},
+                        end);
+}
+
+/// The second year of a pair: "between 2019 and 2023", "بين 2019 و2023", "from 2019 to
+/// 2023": after "and" or a range word, right after a year this extractor has proposed.
+bool follows_year(std::string_view text, const lang::LanguageData& data, std::size_t lead,
+                  std::size_t begin, const std::vector<Candidate>& found) {
+  if (found.empty() || found.back().fact.kind != FactKind::date) return false;
+  std::size_t q = context::skip_space_back(text, lead);
+  if (lead < begin && data.between_and_trie.match_backward(text, begin)) {
+    q = lead;  // the conjunction is the glued clitic itself ("و2023")
+  } else if (const auto m = data.between_and_trie.match_backward(text, q)) {
+    q = m->first;
+  } else if (const auto r = data.range_trie.match_backward(text, q)) {
+    q = r->first;
+  } else if (q == lead && q > 0 && (text[q - 1] == '-' || text.substr(0, q).ends_with("\u2013"))) {
+    q -= text[q - 1] == '-' ? 1 : 3;  // "2001–2007"
+  } else {
+    return false;
+  }
+  return context::skip_space_back(text, q) == found.back().fact.span.end;
 }
 
 }  // namespace
@@ -54,7 +120,7 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (digits != 4 || value < 1000 || value > 2999) continue;
     // Not part of a longer figure: "12.2023", "2023,5", "1 2023".
     std::size_t prev_pos = begin;
-    const char32_t before = context::cp_before(text, begin, prev_pos);
+    char32_t before = context::cp_before(text, begin, prev_pos);
     std::size_t before2 = prev_pos;
     if (context::digit_value(before) >= 0) continue;
     if (joins_digits(before) &&
@@ -66,8 +132,28 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (joins_digits(after) && context::digit_value(context::cp_at(text, after_pos, next)) >= 0) {
       continue;
     }
+    std::optional<DateValue> full;      // an ISO date "2023-02-02"
+    bool range_first = false;            // "2001–2007": the first year of a range of years
     if (after == '-' || after == 0x2013) {
-      if (context::digit_value(context::cp_at(text, after_pos, next)) >= 0) continue;  // a range
+      if (context::digit_value(context::cp_at(text, after_pos, next)) < 0) {
+        // not followed by digits: "2000-luvulla", "2023-" (handled below)
+      } else if (const auto iso = iso_date(text, after_pos, value); after == '-' && iso) {
+        full = iso->first;
+        end = iso->second;
+      } else if (const auto y2 = four_digits(text, after_pos);
+                 y2 && value >= 1900 && *y2 > value && *y2 <= 2100) {
+        range_first = true;
+      } else {
+        continue;  // a range of counts, a phone number
+      }
+    }
+    // A glued conjunction or preposition is not part of it ("و2023", "ב2019").
+    std::size_t lead = begin;
+    if (lang::is_spaced_letter(before)) {
+      if (const auto m = data.clitic_trie.match_backward(text, begin)) {
+        lead = m->first;
+        before = 0;
+      }
     }
     // Glued letters make it part of a word or an identifier ("A2023", "2023b"), except a
     // decade's ending ("2000s", "2000er").
@@ -90,14 +176,17 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
         }
       }
     }
-    year = year || context::year_context(text, data, begin, end) ||
-           (value >= 1900 && value <= 2100 && context::year_determiner(text, data, begin));
+    year = year || full.has_value() || range_first || context::year_context(text, data, lead, end) ||
+           (value >= 1900 && value <= 2100 && context::year_determiner(text, data, lead)) ||
+           follows_year(text, data, lead, begin, out);
     if (!year) continue;
     Candidate c;
     c.fact.kind = FactKind::date;
     c.fact.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(span_end)};
     c.fact.text = std::string(text.substr(begin, span_end - begin));
-    c.fact.value = DateValue{value, 0, 0};
+    // Thai writes years in the Buddhist Era, 543 years ahead: ปี ๒๕๖๐ is 2017.
+    const int year_ce = data.buddhist_era && value >= kFirstBuddhistEraYear ? value - 543 : value;
+    c.fact.value = full ? *full : DateValue{year_ce, 0, 0};
     c.score = score::kDate;
     out.push_back(std::move(c));
   }

@@ -60,7 +60,12 @@ TEST_CASE("separators come from ICU") {
   const auto& ch = language_data("de-CH");
   CHECK(std::find(ch.group_alternates.begin(), ch.group_alternates.end(), "'") !=
         ch.group_alternates.end());
-  CHECK(language_data("en").group_alternates.empty());
+  // Spaces of every width group digits in every locale ("85 000" in an English text).
+  const auto& en_alts = language_data("en").group_alternates;
+  for (const char* space : {" ", "\u00A0", "\u202F", "\u2009"}) {
+    CHECK(std::find(en_alts.begin(), en_alts.end(), space) != en_alts.end());
+  }
+  CHECK(std::find(en_alts.begin(), en_alts.end(), "'") == en_alts.end());
   CHECK(language_data("hi").indian_grouping);
   CHECK_FALSE(language_data("en").indian_grouping);
 }

@@ -117,6 +117,22 @@ TEST_CASE("number words: articles and ambiguous words are weak") {
   }
 }
 
+TEST_CASE("number words: a Korean counter makes a one-syllable number a number") {
+  const auto places = read("ko", "세 곳이");  // three places (with a particle)
+  REQUIRE(places.w.has_value());
+  CHECK_FALSE(places.w->weak);
+  CHECK(places.w->value == 3);
+  const auto alone = read("ko", "세 사람은");
+  REQUIRE(alone.w.has_value());
+  CHECK_FALSE(alone.w->weak);
+  const auto one = read("ko", "한 명은");  // "one of them": stays weak
+  REQUIRE(one.w.has_value());
+  CHECK(one.w->weak);
+  const auto word = read("ko", "세 번째");  // the ordinal "third"
+  REQUIRE(word.w.has_value());
+  CHECK(word.w->ordinal);
+}
+
 TEST_CASE("number words: nothing inside other words or in other words") {
   for (const auto& pair :
        {std::pair{"en", "someone"}, std::pair{"en", "often"}, std::pair{"en", "tone"},

@@ -48,7 +48,7 @@ TEST_CASE("bare numbers, symbols, credit lines and counters are furniture anywhe
   CHECK(mark_of(doc, "4") == "no words: a bare number or symbol");
   CHECK(mark_of(doc, "×") == "no words: a bare number or symbol");
   CHECK(mark_of(doc, "Lena Ek | West Post | Photo Archive") ==
-        "credit line: short names between separators");
+        "credit line: short parts between separators");
   CHECK(mark_of(doc, "3 of 7 readers liked this") == "counter: two numbers in a short line");
   CHECK(mark_of(doc, "New school for Varberg approved by the council") == "-");
 }
