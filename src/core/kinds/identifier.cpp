@@ -49,10 +49,9 @@ FactRelation identifier_relate(const Fact& a, const Fact& b) {
   if (a.kind == FactKind::identifier && b.kind == FactKind::number && b.is_numeric()) {
     // A number stands for the identifier's digits ("Set 15" and "۱۵", "Linux 5.10" and "5.10",
     // "25-50MB" and "25–50", "1Mi" read as a scale): equal when its digits as written are.
-    const Amount& n = b.amount();
     const std::string& digits = a.identifier().digits;
-    return !digits.empty() && written_digits(n.digits) == digits ? FactRelation::equal
-                                                                 : FactRelation::none;
+    return !digits.empty() && written_digits(b.text) == digits ? FactRelation::equal
+                                                               : FactRelation::none;
   }
   if (a.kind != FactKind::identifier || b.kind != FactKind::identifier) return FactRelation::none;
   const IdentifierValue& x = a.identifier();
