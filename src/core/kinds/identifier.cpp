@@ -47,13 +47,11 @@ void identifier_keys(const Fact& f, std::vector<std::uint64_t>& exact,
 
 FactRelation identifier_relate(const Fact& a, const Fact& b) {
   if (a.kind == FactKind::identifier && b.kind == FactKind::number && b.is_numeric()) {
-    // A bare number stands for the identifier's digits ("Set 15" and "۱۵", "Linux 5.10" and
-    // "5.10"): equal when its digits as written are the same.
-    const Amount& n = b.amount();
-    if (n.scale_power != 0 || n.upper || n.approximate) return FactRelation::none;
+    // A number stands for the identifier's digits ("Set 15" and "۱۵", "Linux 5.10" and "5.10",
+    // "25-50MB" and "25–50", "1Mi" read as a scale): equal when its digits as written are.
     const std::string& digits = a.identifier().digits;
-    return !digits.empty() && written_digits(n.digits) == digits ? FactRelation::equal
-                                                                 : FactRelation::none;
+    return !digits.empty() && written_digits(b.text) == digits ? FactRelation::equal
+                                                               : FactRelation::none;
   }
   if (a.kind != FactKind::identifier || b.kind != FactKind::identifier) return FactRelation::none;
   const IdentifierValue& x = a.identifier();

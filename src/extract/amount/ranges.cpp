@@ -63,7 +63,9 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
       bool glued = false;
       if (between) {
         w = data_.between_and_trie.match_forward(text_, s);
-        if (!w) {
+        if (w && n_.is_digit(w->first)) {
+          glued = true;  // "בין 0 ל-100": the "and" ends in a hyphen
+        } else if (!w) {
           // "بين ١٨ و٢٤": the "and" glued to the upper bound.
           w = data_.between_and_trie.match_forward(text_, s, /*boundary=*/false);
           glued = w && n_.is_digit(w->first);
