@@ -2,10 +2,12 @@
 // strings of words, and a matcher that reads the longest run of words forming a number.
 #include "lang/number_words.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <array>
@@ -54,6 +56,11 @@ char32_t lower(char32_t c) {
   if (c == 0x0622 || c == 0x0623 || c == 0x0625) return 0x0627;
   if (c == 0x0901) return 0x0902;
   return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+/// Whether the character at `pos` is an upper-case letter.
+bool starts_upper(std::string_view text, std::size_t pos) {
+  return u_isupper(static_cast<UChar32>(utf8::decode(text, pos))) != 0;
 }
 
 /// Marks left out of a word as matched: soft hyphen, Arabic tatweel and short vowels.
@@ -137,11 +144,16 @@ bool is_ordinal_set(const icu::UnicodeString& name) {
   return name.startsWith(icu::UnicodeString(u"%spellout-ordinal"));
 }
 
+/// Languages whose numbers in words are Han numerals, read by the amount scanner's Han reader.
+bool han_numerals(std::string_view lang) {
+  const std::string_view primary = lang.substr(0, lang.find('-'));
+  return primary == "zh" || primary == "ja";
+}
+
 /// Languages written without spaces between words: a spelled numeral would match inside
-/// other words. Han numerals are read by the amount scanner's Han reader.
+/// other words, so it is read only between ICU's dictionary word boundaries.
 bool unspaced(std::string_view lang) {
-  static constexpr std::array<std::string_view, 7> kLangs{"zh", "ja", "th", "lo", "km", "my",
-                                                          "bo"};
+  static constexpr std::array<std::string_view, 7> kLangs{"zh", "ja", "th", "lo", "km", "my", "bo"};
   const std::string_view primary = lang.substr(0, lang.find('-'));
   for (const auto l : kLangs) {
     if (primary == l) return true;
@@ -162,22 +174,37 @@ struct NumberWords::Data {
   std::unordered_map<std::string, Entry> forms;
   std::unordered_set<std::string> prefixes;  ///< the first k words of a form, k < its length
   std::bitset<0x10000> leads;                ///< lead_hash of the first word of every form
+  /// A language written without spaces (th): forms are kept without spaces, `char_prefixes`
+  /// holds every proper prefix of every form, and `in_run` finds them inside runs of letters.
+  bool unspaced = false;
+  std::string tag;
+  std::unordered_set<std::string> char_prefixes;
   std::size_t max_words = 0;
   std::vector<std::string> clitics;   ///< glued before a number, left out of its span
   std::vector<std::string> articles;  ///< glued before a number, part of it
   std::vector<std::string> joiners;   ///< "and" glued to the next number word (ar و)
-  std::vector<std::string> counters;  ///< counter words: a weak form before one counts
+  /// Counter words (number_words.json "counters": ko 곳, 명, 나라; vi năm, tiếng; th คน, ปี):
+  /// a weak form before one counts, and a Thai number in words needs one after it.
+  std::vector<std::string> counters;
 
-  /// A weak form is a number after all when a counter word follows it ("세 곳").
+  /// A weak form is a number after all when a counter word follows it (ko "세 곳", vi "năm
+  /// năm", five years); never the word for 1 ("한 명은", "one of them") or an ordinal. The
+  /// counter may be two words (vi "công ty") or carry a Hangul particle ("곳이", "명의").
   void unweaken(std::string_view text, WordNumeral& w) const {
-    if (!w.weak || counters.empty() || w.value == 1) return;  // "한 명은": "one of them"
+    if (!w.weak || w.ordinal || counters.empty() || w.value == 1) return;
     const std::size_t next = next_word(text, w.end);
     if (next == std::string_view::npos) return;
-    std::string word;
-    (void)read_word(text, next, word);
-    // The counter may carry a particle ("곳이", "명의").
+    std::string words;
+    const std::size_t e = read_word(text, next, words);
+    if (const std::size_t n2 = next_word(text, e); n2 != std::string_view::npos) {
+      words.push_back(' ');
+      (void)read_word(text, n2, words);
+    }
     for (const auto& c : counters) {
-      if (word.starts_with(c)) {
+      if (words.compare(0, c.size(), c) != 0) continue;
+      std::size_t q = c.size();
+      const char32_t after = q < words.size() ? utf8::decode(words, q) : U' ';
+      if (after == ' ' || (after >= 0xAC00 && after <= 0xD7A3)) {
         w.weak = false;
         return;
       }
@@ -195,7 +222,9 @@ struct NumberWords::Data {
     std::size_t p = 0;
     const char32_t a = utf8::decode(norm, p);
     const char32_t b = p < norm.size() ? utf8::decode(norm, p) : 0;
-    leads.set(lead_hash(a, b == ' ' ? 0 : b));
+    // As `longest` computes it: a second character that is no letter (a space, the apostrophe
+    // of uk "п'ять") counts as none.
+    leads.set(lead_hash(a, is_letter(b) ? b : 0));
     std::size_t words = 1;
     for (std::size_t i = 0; i < norm.size(); ++i) {
       if (norm[i] == ' ') {
@@ -204,11 +233,105 @@ struct NumberWords::Data {
       }
     }
     max_words = std::max(max_words, words);
+    if (unspaced) {
+      std::size_t q = 0;
+      while (q < norm.size()) {
+        (void)utf8::decode(norm, q);
+        if (q < norm.size()) char_prefixes.insert(norm.substr(0, q));
+      }
+    }
+  }
+
+  /// In a language written without spaces: the first number in words in the run of letters at
+  /// `pos` that ICU's dictionary word break sets apart as words of their own, and that is an
+  /// ordinal (th "ที่สาม") or has a counter after it (`counters`, perhaps after a space: "ห้าปี",
+  /// "สามสิบสองทีม", a scale word "ยี่สิบล้าน"); a numeral elsewhere is too often part of a
+  /// word ("สาม" in "สามารถ").
+  [[nodiscard]] std::optional<WordNumeral> in_run(std::string_view text, std::size_t pos) const {
+    std::size_t run_end = pos;
+    while (run_end < text.size()) {
+      std::size_t q = run_end;
+      if (!is_letter(utf8::decode(text, q))) break;
+      run_end = q;
+    }
+    for (std::size_t start = pos; start < run_end;) {
+      std::size_t next = start;
+      const char32_t a = lower(utf8::decode(text, next));
+      std::size_t after_b = next;
+      const char32_t b = next < run_end ? lower(utf8::decode(text, after_b)) : 0;
+      if (leads.test(lead_hash(a, is_letter(b) ? b : 0))) {
+        std::string cur;
+        const Entry* best = nullptr;
+        std::size_t best_end = start;
+        std::size_t p = start;
+        while (p < run_end) {
+          std::size_t q = p;
+          utf8::append(cur, lower(utf8::decode(text, q)));
+          const Entry* entry = find(cur);
+          if (entry != nullptr) {
+            best = entry;
+            best_end = q;
+          }
+          if (char_prefixes.find(cur) == char_prefixes.end()) break;
+          p = q;
+        }
+        if (best != nullptr && dictionary_word_boundary(text, start, tag) &&
+            dictionary_word_boundary(text, best_end, tag) &&
+            (best->ordinal || counter_at(text, best_end))) {
+          WordNumeral w;
+          w.begin = start;
+          w.end = best_end;
+          w.value = best->value;
+          w.upper = best->upper;
+          w.approximate = best->approximate;
+          w.ordinal = best->ordinal;
+          w.weak = best->weak;
+          w.atoms = 1;
+          return w;
+        }
+      }
+      start = next;
+    }
+    return std::nullopt;
+  }
+
+  /// Whether a counter starts at `pos`, perhaps after spaces (unspaced languages).
+  [[nodiscard]] bool counter_at(std::string_view text, std::size_t pos) const {
+    while (pos < text.size()) {
+      std::size_t q = pos;
+      if (!is_separator(utf8::decode(text, q))) break;
+      pos = q;
+    }
+    return std::any_of(counters.begin(), counters.end(),
+                       [&](const std::string& c) { return text.substr(pos, c.size()) == c; });
   }
 
   [[nodiscard]] const Entry* find(const std::string& norm) const {
     const auto it = forms.find(norm);
     return it == forms.end() ? nullptr : &it->second;
+  }
+
+  /// A form of several words whose last word, in Hangul, has a particle of one or two
+  /// syllables glued to it (ko "세 번째다", "두 번째로"): the form, with `end` moved before the
+  /// particle and `norm` cut to it; nullptr when there is none. `word` is where the last word
+  /// starts.
+  const Entry* without_particle(std::string_view text, std::size_t word, std::string& norm,
+                                std::size_t& end) const {
+    constexpr std::size_t kSyllable = 3;  // a Hangul syllable is three bytes of UTF-8
+    for (std::size_t cut = 1; cut <= 2; ++cut) {
+      if (end < word + (cut + 1) * kSyllable) return nullptr;
+      std::size_t q = end - cut * kSyllable;
+      const std::size_t at = q;
+      const char32_t c = utf8::decode(text, q);
+      if (c < 0xAC00 || c > 0xD7A3) return nullptr;
+      std::string cut_norm = norm.substr(0, norm.size() - cut * kSyllable);
+      if (const Entry* entry = find(cut_norm); entry != nullptr && !entry->weak) {
+        norm = std::move(cut_norm);
+        end = at;
+        return entry;
+      }
+    }
+    return nullptr;
   }
 
   /// The longest form at `pos` (a word start), without compounds of thousands.
@@ -221,11 +344,18 @@ struct NumberWords::Data {
     std::optional<WordNumeral> best;
     std::string norm;
     std::size_t p = pos;
+    const bool lower_first = !starts_upper(text, pos);
+    bool capital_inside = false;
     for (std::size_t k = 1; k <= max_words; ++k) {
+      // A capital inside a lowercase run of words starts a name: vi "thứ Ba" is Tuesday, not
+      // "third" (de "ein Dutzend" stays a number).
+      capital_inside = capital_inside || (k > 1 && lower_first && starts_upper(text, p));
       if (k > 1) norm.push_back(' ');
-      const std::size_t e = read_word(text, p, norm);
+      std::size_t e = read_word(text, p, norm);
       if (e == p) break;
-      if (const Entry* entry = find(norm)) {
+      const Entry* entry = find(norm);
+      if (entry == nullptr && k > 1) entry = without_particle(text, p, norm, e);
+      if (entry != nullptr && !(entry->ordinal && capital_inside)) {
         WordNumeral w;
         w.begin = pos;
         w.end = e;
@@ -325,8 +455,17 @@ NumberWords& NumberWords::operator=(NumberWords&&) noexcept = default;
 
 NumberWords NumberWords::build(std::string_view lang_tag) {
   NumberWords out;
-  if (unspaced(lang_tag)) return out;
+  if (han_numerals(lang_tag)) return out;
   auto data = std::make_unique<Data>();
+  data->unspaced = unspaced(lang_tag);
+  data->tag = std::string(lang_tag);
+  // Forms as stored: normalised, and without spaces where the language writes none (ICU puts
+  // a zero-width space between Thai syllables, "สิบ\u200Bสอง").
+  const auto key = [&](std::string_view form) {
+    std::string norm = normalise(form);
+    if (data->unspaced) norm.erase(std::remove(norm.begin(), norm.end(), ' '), norm.end());
+    return norm;
+  };
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale loc = icu::Locale::forLanguageTag(std::string(lang_tag), status);
   if (U_FAILURE(status)) return out;
@@ -339,7 +478,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   }
   const TermsForLanguage& terms = terms_for(lang_tag);
   std::unordered_set<std::string> weak;
-  for (const auto& w : terms.number_words_weak) weak.insert(normalise(w));
+  for (const auto& w : terms.number_words_weak) weak.insert(key(w));
   const auto format = [&](const icu::UnicodeString& set, std::int64_t v, bool ordinal) {
     UErrorCode st = U_ZERO_ERROR;
     icu::UnicodeString s;
@@ -348,7 +487,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     if (U_FAILURE(st) || s.isEmpty()) return;
     std::string utf8;
     s.toUTF8String(utf8);
-    const std::string norm = normalise(utf8);
+    const std::string norm = key(utf8);
     Data::Entry e;
     e.value = v;
     e.ordinal = ordinal;
@@ -369,17 +508,42 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
       for (std::int64_t v = 1; v <= 100; ++v) format(name, v, true);
     }
   }
+  std::vector<std::pair<std::string, std::int64_t>> unit_ordinals;
   for (const auto& t : terms.number_words) {
     Data::Entry e;
     e.value = t.value;
     e.upper = t.upper;
     e.approximate = t.approximate;
-    data->add(normalise(t.text), e);
+    e.ordinal = t.ordinal;
+    e.weak = weak.count(key(t.text)) != 0 || (t.value == 1 && word_count(key(t.text)) == 1);
+    data->add(key(t.text), e);
+    if (t.ordinal && t.value < 10 && !e.weak) unit_ordinals.emplace_back(key(t.text), t.value);
+  }
+  // A compound ordinal changes its last word only (fa "بیست و سه" → "بیست و سوم"): for every
+  // cardinal of several words ending in a unit that has an ordinal in the terms, that ordinal.
+  if (!unit_ordinals.empty()) {
+    std::vector<std::pair<std::string, Data::Entry>> derived;
+    for (const auto& [form, entry] : data->forms) {
+      const auto space = form.rfind(' ');
+      if (entry.ordinal || entry.approximate || space == std::string::npos) continue;
+      const Data::Entry* last = data->find(form.substr(space + 1));
+      if (last == nullptr || last->ordinal) continue;
+      for (const auto& [word, value] : unit_ordinals) {
+        if (value != last->value) continue;
+        Data::Entry e = entry;
+        e.ordinal = true;
+        e.weak = false;
+        derived.emplace_back(form.substr(0, space + 1) + word, e);
+      }
+    }
+    std::sort(derived.begin(), derived.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [form, e] : derived) data->add(form, e);
   }
   data->clitics = terms.clitics;
   data->articles = terms.articles;
   data->joiners = terms.number_joiners;
-  for (const auto& c : terms.counters) data->counters.push_back(normalise(c));
+  for (const auto& c : terms.counters) data->counters.push_back(key(c));
   // Longest first, so that "وب" is tried before "و".
   const auto by_length = [](const std::string& a, const std::string& b) {
     return a.size() > b.size();
@@ -392,6 +556,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
 
 std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {
   if (!data_ || pos >= text.size()) return std::nullopt;
+  if (data_->unspaced) return data_->in_run(text, pos);
   if (auto w = data_->joined(text, pos)) return w;
   // A glued clitic, perhaps with a hyphen or maqaf ("ו-", "ב־"), then perhaps an article.
   for (const auto& c : data_->clitics) {
@@ -444,6 +609,28 @@ const NumberWords& number_words(std::string_view lang_tag) {
   const std::lock_guard<std::mutex> lock(mutex);
   const auto [it, inserted] = cache.emplace(std::string(lang_tag), std::move(built));
   return *it->second;
+}
+
+bool dictionary_word_boundary(std::string_view text, std::size_t pos, std::string_view lang_tag) {
+  if (pos == 0 || pos >= text.size() || !unspaced(lang_tag)) return true;
+  // One word break iterator per thread and language: creating one loads the dictionary.
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>, std::less<>> iterators;
+  auto it = iterators.find(lang_tag);
+  if (it == iterators.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale loc = icu::Locale::forLanguageTag(std::string(lang_tag), status);
+    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(loc, status));
+    if (U_FAILURE(status)) bi.reset();
+    it = iterators.emplace(std::string(lang_tag), std::move(bi)).first;
+  }
+  if (!it->second) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return true;
+  it->second->setText(ut, status);
+  const bool boundary = U_FAILURE(status) || it->second->isBoundary(static_cast<int32_t>(pos)) != 0;
+  utext_close(ut);
+  return boundary;
 }
 
 }  // namespace factlint::lang

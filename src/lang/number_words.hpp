@@ -18,8 +18,8 @@ struct WordNumeral {
   /// asked for.
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::int64_t value = 0;  ///< for an approximation that names a range, its lower bound
-  std::int64_t upper = 0;  ///< the range's upper bound ("dozens": 20 to 90), or 0
+  std::int64_t value = 0;    ///< for an approximation that names a range, its lower bound
+  std::int64_t upper = 0;    ///< the range's upper bound ("dozens": 20 to 90), or 0
   bool approximate = false;  ///< "a dozen", "une vingtaine", "десяток", "dozens"
   bool ordinal = false;      ///< "third", "dritten", "troisième", "третьем"
   /// One word that is more often something else: an article ("one", "un", "ein", "bir") or
@@ -58,6 +58,7 @@ class NumberWords {
   struct Data;  ///< the built tables (number_words.cpp)
 
  private:
+  /// `match` before the context of a weak word is looked at.
   [[nodiscard]] std::optional<WordNumeral> match_raw(std::string_view text, std::size_t pos) const;
 
   std::unique_ptr<Data> data_;
@@ -66,5 +67,11 @@ class NumberWords {
 /// The number words of `lang_tag`, built on first use and kept for the life of the process.
 /// Thread-safe.
 [[nodiscard]] const NumberWords& number_words(std::string_view lang_tag);
+
+/// Whether byte `pos` of `text` is a word boundary by ICU's dictionary word break rules, for a
+/// language written without spaces between words (th "ไตรมาส|ที่", but not inside
+/// "เจ้าหน้าที่"); true for every other language, for `pos` 0 and the end of `text`. Thread-safe.
+[[nodiscard]] bool dictionary_word_boundary(std::string_view text, std::size_t pos,
+                                            std::string_view lang_tag);
 
 }  // namespace factlint::lang

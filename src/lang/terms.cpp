@@ -77,10 +77,10 @@ void add_powers(const json* node, std::vector<std::pair<std::string, std::int32_
 
 void add_number_words(const json* node, std::vector<NumberWordTerm>& out) {
   if (node == nullptr || !node->is_object()) return;
-  const auto add = [&](const char* field, bool approximate) {
+  const auto add = [&](const char* field, bool approximate, bool ordinal = false) {
     if (!node->contains(field) || !(*node)[field].is_object()) return;
     for (const auto& [k, v] : (*node)[field].items()) {
-      NumberWordTerm t{k, 0, 0, approximate};
+      NumberWordTerm t{k, 0, 0, approximate, ordinal};
       if (v.is_number_integer()) {
         t.value = v.get<std::int64_t>();
       } else if (v.is_array() && v.size() == 2 && v[0].is_number_integer() &&
@@ -95,6 +95,7 @@ void add_number_words(const json* node, std::vector<NumberWordTerm>& out) {
   };
   add("approximate", true);
   add("forms", false);
+  add("ordinals", false, true);
 }
 
 bool flag(const json* node, const char* field) {

@@ -16,6 +16,7 @@ struct NumberWordTerm {
   std::int64_t value = 0;  ///< the value, or the lower bound of a range ("des centaines": 200)
   std::int64_t upper = 0;  ///< the upper bound of a range, or 0
   bool approximate = false;
+  bool ordinal = false;  ///< from "ordinals" ("سوم", "तीसरे"): a rank
 };
 
 /// The terms of one language as written in rules/terms/ (not folded), with the entries for
@@ -55,13 +56,14 @@ struct TermsForLanguage {
   std::vector<std::string> identifier_heads;     ///< identifiers.json "heads"
   std::vector<std::string> units;                ///< identifiers.json "units"
   std::vector<std::string> ordinal_suffixes;     ///< identifiers.json "ordinal_suffixes"
-  std::vector<NumberWordTerm> number_words;      ///< number_words.json "approximate", "forms"
-  std::vector<std::string> number_words_weak;    ///< number_words.json "weak"
-  std::vector<std::string> clitics;              ///< number_words.json "clitics"
-  std::vector<std::string> ordinal_clitics;      ///< number_words.json "ordinal_clitics"
-  std::vector<std::string> articles;             ///< number_words.json "article"
-  std::vector<std::string> number_joiners;       ///< number_words.json "joiners"
-  std::vector<std::string> counters;             ///< number_words.json "counters"
+  /// number_words.json "approximate", "forms", "ordinals"
+  std::vector<NumberWordTerm> number_words;
+  std::vector<std::string> number_words_weak;  ///< number_words.json "weak"
+  std::vector<std::string> clitics;            ///< number_words.json "clitics"
+  std::vector<std::string> ordinal_clitics;    ///< number_words.json "ordinal_clitics"
+  std::vector<std::string> articles;           ///< number_words.json "article"
+  std::vector<std::string> number_joiners;     ///< number_words.json "joiners"
+  std::vector<std::string> counters;           ///< number_words.json "counters"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.

@@ -1,11 +1,13 @@
 // Amounts written in Han numerals, read where they are unmistakably amounts.
 #include "extract/amount/han.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
 
 #include "core/utf8.hpp"
+#include "lang/terms.hpp"
 
 namespace factlint::extract::amount {
 namespace {
@@ -61,6 +63,7 @@ constexpr char32_t kHanPoint = 0x70B9;  // 点 (decimal point)
 struct HanNumber {
   Decimal value;
   bool has_unit = false;
+  bool digit = false;  ///< a digit is written (三十), not only units (十, 十万)
   std::int32_t power = 0;
   std::string scale_word;
 };
@@ -128,7 +131,8 @@ std::optional<HanNumber> read_han(std::string_view text, const lang::LanguageDat
       return std::nullopt;
     }
   }
-  if (!digit) return std::nullopt;
+  if (!digit && !out.has_unit) return std::nullopt;
+  out.digit = digit;
   const auto rest = part();  // after the last large unit: the 二千万 of 一亿二千万
   if (!rest) return std::nullopt;
   const auto sum = Decimal::sum(out.value, *rest);
@@ -141,29 +145,71 @@ bool is_han_numeral_char(char32_t c) {
   return han_digit(c) >= 0 || han_small_unit(c) > 0 || is_han_big_unit(c) || c == kHanPoint;
 }
 
-/// Amounts written in Han numerals, added to `out` (digit amounts, in text order) where they
-/// do not overlap one. Only where the amount is unmistakable: after 百分之 (a percentage), or
-/// before a currency with a unit character in the numeral (三千万美元, 十二元); bare Han
-/// numerals are everywhere in words (一些, 三星, 十分, 万一) and are not read.
+/// 几, 幾, 数, 數 before a unit: "几十", "数百" (some tens, some hundreds).
+bool is_some(char32_t c) { return c == 0x51E0 || c == 0x5E7E || c == 0x6570 || c == 0x6578; }
+
+/// Whether two digits follow each other in [begin, end), the first not zero: positional
+/// numerals (二〇二三, a year or a code) and approximations (三四十, thirty or forty) are not
+/// read standing alone or as ordinals.
+bool adjacent_digits(std::string_view text, std::size_t begin, std::size_t end) {
+  int prev = -1;
+  std::size_t pos = begin;
+  while (pos < end) {
+    const int d = han_digit(utf8::decode(text, pos));
+    if (d >= 0 && prev > 0) return true;
+    prev = d;
+  }
+  return false;
+}
+
+/// Whether a counter (number_words.json "counters" of the language: 人, 名, 个, 件, 社, 機, ...)
+/// starts at `pos`, or, after a number below 100 with a digit, a span of time
+/// (`number_context.json` "durations": 年, 年間, 年以内), as for digits; not before 年代 (a
+/// decade).
+bool counted_at(std::string_view text, std::size_t pos, const lang::LanguageData& data,
+                const HanNumber& number) {
+  static constexpr std::string_view kDecade =
+      "\xE5\xB9\xB4\xE4\xBB\xA3";  // 年代: 九十年代, the 1990s
+  if (text.substr(pos, kDecade.size()) == kDecade) return false;
+  for (const auto& c : lang::terms_for(data.tag).counters) {
+    if (!c.empty() && text.substr(pos, c.size()) == c) return true;
+  }
+  // 十年, 百年 without a digit are "a decade", "a century" (本十年末, the end of this decade).
+  return number.digit && number.value < Decimal::from_parts(100, 0) &&
+         data.duration_trie.match_forward(text, pos, false).has_value();
+}
+
+/// For 几十, 数百万: the power of ten of a numeral made of units only, or -1.
+std::int32_t power_of_ten(const Decimal& value) {
+  const std::string s = value.to_string();
+  if (s.empty() || s[0] != '1' || s.find_first_not_of('0', 1) != std::string::npos) return -1;
+  return static_cast<std::int32_t>(s.size() - 1);
+}
+
 }  // namespace
 
+/// Amounts written in Han numerals, added to `out` (digit amounts, in text order) where they
+/// do not overlap one. Only where the amount is unmistakable: after 百分之 (a percentage),
+/// before a currency with a unit character in the numeral (三千万美元, 十二元), after 第 (an
+/// ordinal: 第三), or before a counter (三千人, 五年, 几十人); bare Han numerals are everywhere
+/// in words (一些, 三星, 十分, 万一) and are not read. All are marked as written in words.
 void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const Context& context,
                        std::vector<RawAmount>& out) {
-  const std::string_view text_ = numerals.text();
+  const std::string_view text = numerals.text();
   static constexpr std::string_view kPercentPrefix =
       "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B";  // 百分之
   std::vector<RawAmount> found;
   std::size_t pos = 0;
-  const std::size_t n = text_.size();
+  const std::size_t n = text.size();
   while (pos < n) {
     // Han characters are three bytes with a lead byte E3–E9; skip everything else fast.
-    const auto lead = static_cast<unsigned char>(text_[pos]);
+    const auto lead = static_cast<unsigned char>(text[pos]);
     if (lead < 0xE3 || lead > 0xE9) {
       ++pos;
       continue;
     }
     std::size_t p = pos;
-    const char32_t c = utf8::decode(text_, p);
+    const char32_t c = utf8::decode(text, p);
     if (!is_han_numeral_char(c) || c == kHanPoint) {
       pos = p;
       continue;
@@ -172,7 +218,7 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
     std::size_t end = p;
     while (end < n) {
       std::size_t q = end;
-      const char32_t d = utf8::decode(text_, q);
+      const char32_t d = utf8::decode(text, q);
       if (!is_han_numeral_char(d)) break;
       end = q;
     }
@@ -182,39 +228,65 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
     std::size_t dummy = begin;
     const char32_t prev = begin > 0 ? numerals.before(before, dummy) : 0;
     std::size_t after = end;
-    const char32_t next = end < n ? utf8::decode(text_, after) : 0;
+    const char32_t next = end < n ? utf8::decode(text, after) : 0;
     if ((prev >= '0' && prev <= '9') || (next >= '0' && next <= '9')) continue;
     // A trailing 点 belongs to the text ("三点", three o'clock), not to the number.
     static const std::string point = encode(kHanPoint);
     std::size_t num_end = end;
-    while (num_end > begin && text_.substr(num_end - point.size(), point.size()) == point) {
+    while (num_end > begin && text.substr(num_end - point.size(), point.size()) == point) {
       num_end -= point.size();
     }
-    const auto number = read_han(text_, numerals.data(), begin, num_end);
+    const auto number = read_han(text, numerals.data(), begin, num_end);
     if (!number) continue;
     RawAmount a;
+    a.words = true;
+    a.amount.value = number->value;
     const bool percent =
         begin >= kPercentPrefix.size() &&
-        text_.substr(begin - kPercentPrefix.size(), kPercentPrefix.size()) == kPercentPrefix;
+        text.substr(begin - kPercentPrefix.size(), kPercentPrefix.size()) == kPercentPrefix;
     std::size_t span_begin = begin;
     std::size_t span_end = num_end;
+    std::size_t some_begin = begin;
+    const bool some = !number->digit && is_some(numerals.before(begin, some_begin));
     if (percent) {
-      if (number->power != 0) continue;
+      if (number->power != 0 || some) continue;
       a.percent = true;
       span_begin = begin - kPercentPrefix.size();
-    } else {
-      if (!number->has_unit) continue;
-      const auto cur = affixes.currency_after(num_end);
-      if (!cur) continue;
+    } else if (const auto ordinal = numerals.data().ordinal_prefix_trie.match_backward(text, begin);
+               ordinal && !some) {
+      // 第三, 第三十: an ordinal, 第 in its span as with digits.
+      if (number->power != 0 || adjacent_digits(text, begin, num_end)) continue;
+      a.ordinal = true;
+      span_begin = ordinal->first;
+    } else if (const auto cur = affixes.currency_after(num_end); cur && number->has_unit) {
       a.currencies.push_back(cur->mention);
       span_end = cur->edge;
+    } else {
+      // Standing alone before a counter. Not one or two (一人 "alone", 一个 "a", 两家公司 "both
+      // companies": small numbers in words are left out, see docs/numbers-in-words.md), not a
+      // numeral that starts with 万 or 亿 (万一 "in case"), not positional digits.
+      std::size_t first = begin;
+      const bool big_first = is_han_big_unit(utf8::decode(text, first));
+      const bool small = number->value < Decimal::from_parts(3, 0);
+      if (small || big_first || adjacent_digits(text, begin, num_end) ||
+          !counted_at(text, num_end, numerals.data(), *number)) {
+        continue;
+      }
     }
-    a.amount.value = number->value;
-    a.amount.digits = std::string(text_.substr(begin, num_end - begin));
+    if (some) {
+      // 几十, 数百万: from two to nine of the unit, approximately.
+      const std::int32_t power = power_of_ten(number->value);
+      if (power < 0) continue;
+      span_begin = std::min(span_begin, some_begin);
+      a.amount.value = Decimal::from_parts(2, power);
+      a.amount.upper = Decimal::from_parts(9, power);
+      a.amount.approximate = true;
+    }
+    a.amount.digits = std::string(text.substr(begin, num_end - begin));
     a.amount.scale_power = number->power;
     a.amount.scale_word = number->scale_word;
     a.amount.format.native_digits = true;
-    a.amount.approximate = context.approximate_around(span_begin, span_end);
+    a.amount.approximate = a.amount.approximate || context.approximate_around(span_begin, span_end);
     a.span = Span{static_cast<std::uint32_t>(span_begin), static_cast<std::uint32_t>(span_end)};
     pos = std::max(pos, span_end);
     found.push_back(std::move(a));

@@ -34,7 +34,7 @@ struct Token {
   std::size_t end = 0;
   int letters = 0;
   int digits = 0;
-  int dots = 0;     ///< '.' between digits
+  int dots = 0;         ///< '.' between digits
   bool x_part = false;  ///< a part that is the letter x after a dot ("2.x")
   bool letter_first = false;
 };
@@ -182,7 +182,8 @@ class Finder {
     const std::string_view rest = s.substr(letters);
     if (rest == "am" || rest == "pm" || rest == "AM" || rest == "PM") return true;
     if (rest[0] != 'h' && rest[0] != 'H') return false;
-    return rest.size() == 1 || rest.substr(1).find_first_not_of("0123456789") == std::string_view::npos;
+    return rest.size() == 1 ||
+           rest.substr(1).find_first_not_of("0123456789") == std::string_view::npos;
   }
 
   /// A date written with dots: "03.07.2023", "3.7.23".
@@ -201,6 +202,17 @@ class Finder {
   bool glued(const Token& t) const {
     if (t.letters == 0 || t.digits == 0) return false;
     if (time_token(t)) return false;
+    // An ordinal prefix and digits ("ke-150") are the ordinal extractor's.
+    if (t.letter_first) {
+      std::size_t q = t.begin;
+      while (q < t.end) {
+        std::size_t r = q;
+        if (digit_value(cp_at(text_, q, r)) >= 0) break;
+        q = r;
+      }
+      const auto m = data_.ordinal_prefix_trie.match_backward(text_, q);
+      if (m && m->first == t.begin && digits_to_end(q, t.end)) return false;
+    }
     if (!t.letter_first) {
       if (digits_then_unit(t)) return false;
       // An ordinal ending ("3rd", "2e") is the ordinal extractor's.
@@ -215,6 +227,16 @@ class Finder {
       }
       // "1990s", "80s": a decade.
       if (t.end - q == 1 && text_[q] == 's') return false;
+    }
+    return true;
+  }
+
+  /// Whether [begin, end) holds digits only.
+  bool digits_to_end(std::size_t begin, std::size_t end) const {
+    while (begin < end) {
+      std::size_t r = begin;
+      if (digit_value(cp_at(text_, begin, r)) < 0) return false;
+      begin = r;
     }
     return true;
   }
@@ -265,7 +287,14 @@ class Finder {
   std::size_t head_before(const Token& t) const {
     if (t.letter_first) return kNone;  // "A320" is glued, not a head and a number
     const std::size_t space = context::skip_space_back(text_, t.begin);
-    if (space == t.begin) return kNone;
+    if (space == t.begin) {
+      // A head glued to the digits in a script written without spaces ("ボーイング737").
+      std::size_t q = t.begin;
+      const char32_t before = cp_before(text_, t.begin, q);
+      if (before == 0 || lang::is_spaced_letter(before)) return kNone;
+      const auto m = data_.identifier_head_trie.match_backward(text_, t.begin);
+      return m ? m->first : kNone;
+    }
     if (const auto m = data_.identifier_head_trie.match_backward(text_, space)) {
       return m->first;
     }
@@ -369,8 +398,7 @@ class Finder {
         c = cp_at(text_, p, r);
       }
       std::size_t after_digit = r;
-      if ((c == ' ' || c == '-' || c == 0x00A0) &&
-          digit_value(cp_at(text_, r, after_digit)) >= 0) {
+      if ((c == ' ' || c == '-' || c == 0x00A0) && digit_value(cp_at(text_, r, after_digit)) >= 0) {
         p = r;
         continue;
       }

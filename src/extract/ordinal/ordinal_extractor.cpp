@@ -5,6 +5,7 @@
 
 #include "core/utf8.hpp"
 #include "extract/context.hpp"
+#include "lang/number_words.hpp"
 
 namespace factlint::extract {
 namespace {
@@ -24,6 +25,24 @@ void add(std::string_view text, std::size_t begin, std::size_t end, int value,
   c.fact.value = std::move(v);
   c.score = score::kOrdinal;
   out.push_back(std::move(c));
+}
+
+/// Whether the number ending at `end` goes on as a figure ("1,200", "3/7/2566", "3.5") or is
+/// an amount (a scale word, currency or percent after it): then a word before it that marks
+/// ordinals elsewhere is another word (th "อยู่ที่ 1,200 ล้าน" "is at 1,200 million").
+bool goes_on_as_amount(std::string_view text, std::size_t end, const lang::LanguageData& data) {
+  std::size_t q = end;
+  const char32_t c = cp_at(text, end, q);
+  if (c == '.' || c == ',' || c == '/' || c == ':' || c == '-' || c == 0x066B || c == 0x066C ||
+      c == 0x2013) {
+    std::size_t r = q;
+    if (digit_value(cp_at(text, q, r)) >= 0) return true;
+  }
+  const std::size_t after = context::skip_space(text, end);
+  return data.percent_trie.match_forward(text, end).has_value() ||
+         data.percent_trie.match_forward(text, after).has_value() ||
+         data.currency_trie.match_forward(text, after).has_value() ||
+         data.scale_trie.match_forward(text, after).has_value();
 }
 
 }  // namespace
@@ -64,12 +83,17 @@ void propose_ordinals(std::string_view text, const lang::LanguageData& data,
         (lang::is_spaced_letter(before) && !data.ordinal_prefix_trie.match_backward(text, begin))) {
       continue;
     }
-    // "第3", "제3".
+    // "第3", "제3", "ke-3", "thứ 12", "ที่ 3".
     if (const auto m = data.ordinal_prefix_trie.match_backward(text, begin)) {
-      add(text, m->first, end, value, out);
+      // In a language without spaces the prefix must be a word of its own ("ไตรมาสที่ 3"), not
+      // the end of one ("เจ้าหน้าที่ 30 คน", thirty officials).
+      if (!goes_on_as_amount(text, end, data) &&
+          lang::dictionary_word_boundary(text, m->first, data.tag)) {
+        add(text, m->first, end, value, out);
+      }
       continue;
     }
-    // "3rd", "3e", "3º", "3:e", "3-й".
+    // "3rd", "3e", "3º", "3:e", "3-й", "3-тє", "150वीं".
     if (const auto m = data.ordinal_suffix_trie.match_forward(text, end)) {
       add(text, begin, m->first, value, out);
       continue;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 namespace {
 
@@ -69,10 +70,13 @@ TEST_CASE("number words: Arabic and Hebrew joiners and clitics") {
 }
 
 TEST_CASE("number words: ordinals are marked") {
-  for (const auto& [lang, text, value] :
+  for (const auto& c :
        {std::tuple{"en", "twelfth time", 12}, std::tuple{"de", "dritten Platz", 3},
         std::tuple{"fr", "troisième place", 3}, std::tuple{"ru", "третьем квартале", 3},
         std::tuple{"fi", "kolmannella neljänneksellä", 3}}) {
+    const std::string_view lang = std::get<0>(c);
+    const std::string_view text = std::get<1>(c);
+    const int value = std::get<2>(c);
     INFO(lang << ": " << text);
     const auto r = read(lang, text);
     REQUIRE(r.w.has_value());
@@ -101,9 +105,11 @@ TEST_CASE("number words: approximations, with ranges") {
 }
 
 TEST_CASE("number words: articles and ambiguous words are weak") {
-  for (const auto& [lang, text] : {std::pair{"en", "one of them"}, std::pair{"de", "eine Frage"},
-                                   std::pair{"es", "un año"}, std::pair{"it", "sei stato"},
-                                   std::pair{"fr", "un an"}}) {
+  for (const auto& pair :
+       {std::pair{"en", "one of them"}, std::pair{"de", "eine Frage"}, std::pair{"es", "un año"},
+        std::pair{"it", "sei stato"}, std::pair{"fr", "un an"}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
     INFO(lang << ": " << text);
     const auto r = read(lang, text);
     REQUIRE(r.w.has_value());
@@ -128,21 +134,122 @@ TEST_CASE("number words: a Korean counter makes a one-syllable number a number")
 }
 
 TEST_CASE("number words: nothing inside other words or in other words") {
-  for (const auto& [lang, text] :
+  for (const auto& pair :
        {std::pair{"en", "someone"}, std::pair{"en", "often"}, std::pair{"en", "tone"},
         std::pair{"de", "Einheit"}, std::pair{"fr", "centre"}, std::pair{"es", "dosis"},
         std::pair{"en", "the"}, std::pair{"en", ""}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
     INFO(lang << ": " << text);
     CHECK_FALSE(read(lang, text).w.has_value());
   }
 }
 
-TEST_CASE("number words: languages without spaces are left to the Han and Thai readers") {
+TEST_CASE("number words: Han numerals are left to the Han reader") {
   CHECK(number_words("zh").empty());
   CHECK(number_words("ja").empty());
-  CHECK(number_words("th").empty());
+  CHECK_FALSE(number_words("th").empty());
   CHECK_FALSE(number_words("en").empty());
   CHECK(number_words("en").form_count() > 1000);
   // A language ICU has no spell-out rules for gets none (not English ones).
   CHECK(number_words("xx").empty());
+}
+
+TEST_CASE("dictionary word boundaries in languages without spaces") {
+  using factlint::lang::dictionary_word_boundary;
+  // "ไตรมาส|ที่ 3": ที่ is a word; in "เจ้าหน้าที่" (officials) it is the end of one.
+  const std::string_view quarter = "ไตรมาสที่ 3";
+  CHECK(dictionary_word_boundary(quarter, quarter.find("ที่"), "th"));
+  const std::string_view officials = "เจ้าหน้าที่ 30 คน";
+  CHECK_FALSE(dictionary_word_boundary(officials, officials.find("ที่"), "th"));
+  // Every position is a boundary where words are spaced, and at the edges of the text.
+  CHECK(dictionary_word_boundary("someone", 4, "en"));
+  CHECK(dictionary_word_boundary(officials, 0, "th"));
+  CHECK(dictionary_word_boundary(officials, officials.size(), "th"));
+}
+
+TEST_CASE("number words: an apostrophe after the first letter, inflected forms from the terms") {
+  expect("uk", "п'ять років", "п'ять", 5);
+  expect("uk", "п’ять років", "п’ять", 5);
+  expect("uk", "п'яти годин", "п'яти", 5);
+  expect("cs", "pěti lety", "pěti", 5);
+}
+
+TEST_CASE("number words: a weak word before a counter is a count") {
+  // vi "năm" (five, year) before "năm" (years), "tiếng" (hours); ko one syllable before a
+  // counter; not before another word.
+  for (const auto& pair : {std::pair{"vi", "năm năm"}, std::pair{"vi", "năm tiếng"},
+                           std::pair{"ko", "두 나라"}, std::pair{"ko", "세 명이"}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
+    INFO(lang << ": " << text);
+    const auto r = read(lang, text);
+    REQUIRE(r.w.has_value());
+    CHECK_FALSE(r.w->weak);
+  }
+  for (const auto& pair : {std::pair{"vi", "năm ngoái"}, std::pair{"ko", "세 부담"},
+                           std::pair{"en", "one in three"}}) {
+    const std::string_view lang = pair.first;
+    const std::string_view text = pair.second;
+    INFO(lang << ": " << text);
+    const auto r = read(lang, text);
+    REQUIRE(r.w.has_value());
+    CHECK(r.w->weak);
+  }
+}
+
+TEST_CASE("number words: a capital inside an ordinal is a name; a Korean particle is left out") {
+  CHECK_FALSE(read("vi", "thứ Ba").w.has_value());  // Tuesday
+  expect("vi", "thứ ba", "thứ ba", 3);
+  expect("de", "ein Dutzend", "ein Dutzend", 12);
+  const auto third = read("ko", "세 번째다");
+  REQUIRE(third.w.has_value());
+  CHECK(third.text == "세 번째");
+  CHECK(third.w->ordinal);
+  CHECK(third.w->value == 3);
+}
+
+TEST_CASE("number words: Thai, between dictionary word boundaries and before a counter") {
+  const auto& th = number_words("th");
+  const auto at = [&](std::string_view text) -> std::string {
+    const auto w = th.match(text, 0);
+    return w ? std::string(text.substr(w->begin, w->end - w->begin)) : std::string();
+  };
+  // Found inside the run of letters, before a counter or a scale word.
+  CHECK(at("มีทีมเข้าร่วมสามสิบสองทีม") == "สามสิบสอง");
+  CHECK(at("ผู้ใช้ยี่สิบห้าล้านคน") == "ยี่สิบห้า");
+  CHECK(at("อันดับที่สาม") == "ที่สาม");  // an ordinal needs no counter
+  const auto five = th.match("ปิดไปเมื่อห้าปีก่อน", 0);
+  REQUIRE(five.has_value());
+  CHECK(five->value == 5);
+  // Not inside a word ("สามารถ", can), not without a counter.
+  CHECK(at("ผมสามารถทำได้").empty());
+  CHECK(at("ห้าแยก").empty());
+}
+
+TEST_CASE("number words: ordinals from the terms, and compounds that change their last word") {
+  for (const auto& c :
+       {std::tuple{"fa", "سوم قرار", 3}, std::tuple{"fa", "دوازدهمین بار", 12},
+        std::tuple{"fa", "بیست و سومین سالگرد", 23}, std::tuple{"hi", "तीसरे स्थान", 3},
+        std::tuple{"hi", "पाँचवीं वर्षगांठ", 5}, std::tuple{"pl", "trzecim kwartale", 3},
+        std::tuple{"cs", "třetím čtvrtletí", 3}, std::tuple{"uk", "третьому кварталі", 3},
+        std::tuple{"es", "duodécima vez", 12}}) {
+    const std::string_view lang = std::get<0>(c);
+    const std::string_view text = std::get<1>(c);
+    INFO(lang << ": " << text);
+    const auto r = read(lang, text);
+    REQUIRE(r.w.has_value());
+    CHECK(r.w->ordinal);
+    CHECK_FALSE(r.w->weak);
+    CHECK(r.w->value == std::get<2>(c));
+  }
+  // fa سهم ("share") is no ordinal; نخست ("prime") and hi दूसरे ("other") are weak.
+  CHECK_FALSE(read("fa", "سهم شرکت").w.has_value());
+  // The word for 1 is weak as in ICU's forms (uk "першу"), and so is one for "other".
+  for (const auto& c : {std::pair{"fa", "نخست وزیر"}, std::pair{"hi", "दूसरे देशों"},
+                        std::pair{"uk", "першу лінію"}, std::pair{"pl", "drugiej strony"}}) {
+    const auto r = read(c.first, c.second);
+    REQUIRE(r.w.has_value());
+    CHECK(r.w->weak);
+  }
 }
