@@ -100,9 +100,13 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
   }
   const bool shared_scale = first.power == 0 && second->power != 0;
   // "from 1,200 to 1,500" and "from 5 million to 7 million units" are changes; "de 18 à 24
-  // ans", two bare bounds with a plural noun both count, a range.
-  const bool shared_noun = first.power == 0 && second->power == 0 &&
-                           plural_noun_at(n_.skip_space(second->end));
+  // ans" and "de 10 à 15 %", two bare bounds with a plural noun or a percent sign both count,
+  // a range.
+  const std::size_t after_second = n_.skip_space(second->end);
+  const bool shared_noun =
+      first.power == 0 && second->power == 0 &&
+      (plural_noun_at(after_second) || data_.percent_trie.match_forward(text_, after_second) ||
+       data_.percent_trie.match_forward(text_, second->end));
   if (change_unless_shared_scale && !shared_scale && !shared_noun) {
     return out;
   }
