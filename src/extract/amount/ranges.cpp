@@ -79,9 +79,9 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
         const std::size_t t = n_.skip_space(w->first);
         if (t != w->first || glued) q = bound_at(t);
       }
-    } else if (const auto w = data_.range_trie.match_forward(text_, p)) {
-      // Unspaced range marks: "5～7", "5から7".
-      q = bound_at(w->first);
+    } else if (const auto w = data_.range_trie.match_forward(text_, p, /*boundary=*/false)) {
+      // Unspaced range marks: "5～7", "5から7"; Korean particles: "1부터 30까지", "0과 5 사이".
+      q = bound_at(n_.skip_space(w->first));
     }
   }
   if (q == std::string_view::npos) return out;
