@@ -6,6 +6,9 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -45,11 +48,63 @@ Speller build_speller(const std::string& lang) {
   return s;
 }
 
+constexpr std::u32string_view kHanDigits = U"零一二三四五六七八九";
+
+/// Han numerals of a value below 10,000 ("三十二", "一百", "百"), the ways Chinese and Japanese
+/// write them: with and without the 一 before 十 and 百, and 两/兩 for a leading 2 in Chinese.
+std::vector<std::string> han_forms(std::int64_t v, bool chinese) {
+  if (v < 0 || v >= 10000) return {};
+  if (v == 0) return {"零", "〇"};
+  static constexpr std::array<std::pair<std::int64_t, char32_t>, 3> kUnits{
+      {{1000, U'千'}, {100, U'百'}, {10, U'十'}}};
+  std::u32string full;
+  std::int64_t rest = v;
+  bool gap = false;
+  for (const auto& [unit, ch] : kUnits) {
+    const auto d = rest / unit;
+    rest %= unit;
+    if (d == 0) {
+      gap = gap || !full.empty();
+      continue;
+    }
+    if (gap && chinese) full.push_back(U'零');
+    gap = false;
+    full.push_back(kHanDigits[static_cast<std::size_t>(d)]);
+    full.push_back(ch);
+  }
+  if (rest > 0) {
+    if (gap && chinese) full.push_back(U'零');
+    full.push_back(kHanDigits[static_cast<std::size_t>(rest)]);
+  }
+  std::vector<std::u32string> variants{full};
+  if (full.size() >= 2 && full[0] == U'一' && (full[1] == U'十' || full[1] == U'百')) {
+    variants.push_back(full.substr(1));  // 十二, 百
+  }
+  if (chinese && v < 10 && v == 2) variants.emplace_back(U"两");
+  if (chinese && v < 10 && v == 2) variants.emplace_back(U"兩");
+  std::vector<std::string> out;
+  for (const auto& s : variants) {
+    std::string utf8;
+    for (const char32_t c : s) utf8::append(utf8, c);
+    out.push_back(std::move(utf8));
+  }
+  return out;
+}
+
+bool is_han_numeral_char(char32_t c) {
+  return kHanDigits.find(c) != std::u32string_view::npos || c == U'十' || c == U'百' ||
+         c == U'千' || c == U'万' || c == U'萬' || c == U'億' || c == U'亿' || c == U'两' ||
+         c == U'兩' || c == U'〇';
+}
+
 }  // namespace
 
 std::vector<std::string> spelled_forms(std::string_view lang, std::int64_t value) {
   constexpr std::int64_t kLimit = 1'000'000'000'000'000;
   if (value < 0 || value >= kLimit) return {};
+  // Chinese and Japanese: Han numerals ("二行", "三十二より", "百年").
+  const std::string_view primary = lang.substr(0, lang.find('-'));
+  if (primary == "zh" || primary == "ja") return han_forms(value, primary == "zh");
   // ICU formatters are not safe to share between threads; one lock guards the cache and use.
   static std::mutex mutex;
   static auto& cache = *new std::map<std::string, Speller, std::less<>>();  // never destroyed
@@ -88,8 +143,13 @@ bool contains_spelled(std::string_view text, const std::vector<std::string>& for
     while (at != std::string::npos) {
       std::size_t before = at;
       std::size_t after = at + form.size();
-      const bool starts = at == 0 || !is_word_char(utf8::decode_before(folded, before));
-      const bool ends = after >= folded.size() || !is_word_char(utf8::decode(folded, after));
+      std::size_t first = 0;
+      const bool han = is_han_numeral_char(utf8::decode(form, first));
+      // A Han numeral stands between other characters; it only must not be part of a longer
+      // numeral ("二" inside "二十").
+      const auto outside = [&](char32_t c) { return han ? !is_han_numeral_char(c) : !is_word_char(c); };
+      const bool starts = at == 0 || outside(utf8::decode_before(folded, before));
+      const bool ends = after >= folded.size() || outside(utf8::decode(folded, after));
       if (starts && ends) return true;
       at = folded.find(form, at + 1);
     }

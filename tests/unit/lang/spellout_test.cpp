@@ -37,9 +37,20 @@ TEST_CASE("every gender and case ICU has is a form, with hyphens also as spaces"
   CHECK(has(spelled_forms("en", 21), "twenty one"));
 }
 
-TEST_CASE("languages written without spaces and values out of range give no forms") {
-  CHECK(spelled_forms("ja", 3).empty());
-  CHECK(spelled_forms("zh", 3).empty());
+TEST_CASE("Chinese and Japanese give Han numerals, matched unless inside a longer numeral") {
+  CHECK(has(spelled_forms("ja", 3), "三"));
+  CHECK(has(spelled_forms("ja", 32), "三十二"));
+  CHECK(has(spelled_forms("zh", 12), "十二"));
+  CHECK(has(spelled_forms("zh", 12), "一十二"));
+  CHECK(has(spelled_forms("zh", 2), "两"));
+  CHECK(has(spelled_forms("ja", 100), "百"));
+  CHECK(has(spelled_forms("zh", 105), "一百零五"));
+  CHECK(contains_spelled("このプロセスは二段階あります。", spelled_forms("ja", 2)));
+  CHECK_FALSE(contains_spelled("二十段階", spelled_forms("ja", 2)));
+  CHECK(contains_spelled("少なくとも二十段階", spelled_forms("ja", 20)));
+}
+
+TEST_CASE("other languages written without spaces and values out of range give no forms") {
   CHECK(spelled_forms("ko", 3).empty());
   CHECK(spelled_forms("en", -5).empty());
   CHECK(spelled_forms("en", 1'000'000'000'000'000).empty());
