@@ -51,7 +51,7 @@ std::optional<std::size_t> find_invalid(std::string_view text) {
   return std::nullopt;
 }
 
-char32_t decode(std::string_view text, std::size_t& pos) {
+char32_t decode_multibyte(std::string_view text, std::size_t& pos) {
   const std::size_t n = valid_length(text, pos);
   const unsigned char b0 = byte_at(text, pos);
   switch (n) {
