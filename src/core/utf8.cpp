@@ -96,7 +96,7 @@ char32_t decode_before(std::string_view text, std::size_t& pos) {
   return cp;
 }
 
-void append(std::string& out, char32_t cp) {
+void append_multibyte(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {

@@ -31,8 +31,17 @@ namespace factlint::utf8 {
 /// Decodes the code point ending just before `pos` and moves `pos` back to its start.
 [[nodiscard]] char32_t decode_before(std::string_view text, std::size_t& pos);
 
+/// `append` for a code point above U+007F.
+void append_multibyte(std::string& out, char32_t cp);
+
 /// Appends the UTF-8 encoding of `cp` to `out`.
-void append(std::string& out, char32_t cp);
+inline void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+    return;
+  }
+  append_multibyte(out, cp);
+}
 
 /// Number of code points in valid UTF-8 text.
 [[nodiscard]] std::size_t count_code_points(std::string_view text);

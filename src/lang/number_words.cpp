@@ -66,6 +66,13 @@ std::size_t read_word(std::string_view text, std::size_t pos, std::string& out) 
   std::size_t p = pos;
   std::size_t end = pos;
   while (p < text.size()) {
+    // ASCII letters, the most common case, without the general tests below.
+    if (const auto byte = static_cast<unsigned char>(text[p]);
+        byte < 0x80 && (byte | 0x20U) >= 'a' && (byte | 0x20U) <= 'z') {
+      out.push_back(static_cast<char>(byte | 0x20U));
+      end = ++p;
+      continue;
+    }
     std::size_t q = p;
     const char32_t c = utf8::decode(text, q);
     if (ignored(c)) {
@@ -408,12 +415,24 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   const TermsForLanguage& terms = terms_for(lang_tag);
   std::unordered_set<std::string> weak;
   for (const auto& w : terms.number_words_weak) weak.insert(normalise(w));
+  // The rule sets of a language write most numbers alike (de masculine, feminine, neuter…).
+  // Adding a form again with the same value and reading changes nothing (see Data::add), so a
+  // string already seen for them is not converted and normalised again.
+  std::vector<std::vector<icu::UnicodeString>> seen(4000);
+  const auto seen_slot = [](std::int64_t v, bool ordinal) {
+    // 0–1000 as themselves, multiples of a thousand up to 999,000 at 1000 + v / 1000.
+    const auto i = static_cast<std::size_t>(v <= 1000 ? v : 1000 + v / 1000);
+    return ordinal ? 2000 + i : i;
+  };
   const auto format = [&](const icu::UnicodeString& set, std::int64_t v, bool ordinal) {
     UErrorCode st = U_ZERO_ERROR;
     icu::UnicodeString s;
     icu::FieldPosition fp;
     rbnf.format(static_cast<int64_t>(v), set, s, fp, st);
     if (U_FAILURE(st) || s.isEmpty()) return;
+    auto& prior = seen[seen_slot(v, ordinal)];
+    if (std::find(prior.begin(), prior.end(), s) != prior.end()) return;
+    prior.push_back(s);
     std::string utf8;
     s.toUTF8String(utf8);
     const std::string norm = normalise(utf8);
