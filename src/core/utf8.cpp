@@ -1,6 +1,9 @@
 // UTF-8 validation and decoding on raw bytes.
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace factlint::utf8 {
 namespace {
 
@@ -42,6 +45,13 @@ std::optional<std::size_t> find_invalid(std::string_view text) {
   while (i < text.size()) {
     if (byte_at(text, i) < 0x80U) {
       ++i;
+      // Eight ASCII bytes at a time: most text is mostly ASCII.
+      constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+      std::uint64_t word = 0;
+      while (i + sizeof word <= text.size() &&
+             (std::memcpy(&word, text.data() + i, sizeof word), (word & kHighBits) == 0)) {
+        i += sizeof word;
+      }
       continue;
     }
     const std::size_t n = valid_length(text, i);
