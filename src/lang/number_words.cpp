@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <string>
@@ -128,6 +129,13 @@ std::pair<char32_t, char32_t> word_lead(std::string_view text, std::size_t pos) 
   return {got[0], got[1]};
 }
 
+/// A 16-bit hash of a normalised word, for the table of first words.
+std::size_t word_bits(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return static_cast<std::size_t>((h ^ (h >> 32U) ^ (h >> 16U)) & 0xFFFFU);
+}
+
 /// Hashes a string and a string_view alike, so that lookups need no copy.
 struct StringHash {
   using is_transparent = void;
@@ -214,6 +222,9 @@ struct NumberWords::Data {
   std::bitset<0x10000> glued_leads;
   std::bitset<0x10000> glued_single;
   std::bitset<256> affix_first;  ///< the first byte of every clitic and article
+  /// word_bits of the first word of every form: a word whose bit is clear begins no form
+  /// (it is neither a one-word form nor the first word of a longer one).
+  std::bitset<0x10000> first_words;
   std::size_t max_words = 0;
   std::vector<std::string> clitics;   ///< glued before a number, left out of its span
   std::vector<std::string> articles;  ///< glued before a number, part of it
@@ -231,6 +242,7 @@ struct NumberWords::Data {
     const char32_t a = utf8::decode(norm, p);
     const char32_t b = p < norm.size() ? utf8::decode(norm, p) : 0;
     leads.set(lead_hash(a, b == ' ' ? 0 : b));
+    first_words.set(word_bits(std::string_view(norm).substr(0, norm.find(' '))));
     std::size_t words = 1;
     for (std::size_t i = 0; i < norm.size(); ++i) {
       if (norm[i] == ' ') {
@@ -297,6 +309,8 @@ struct NumberWords::Data {
       if (k > 1) norm.push_back(' ');
       const std::size_t e = read_word(text, p, norm);
       if (e == p) break;
+      // Most words that pass the lead test ("the", "for") begin no form: one bit tells.
+      if (k == 1 && !first_words.test(word_bits(norm))) break;
       if (const Entry* entry = find(norm)) {
         WordNumeral w;
         w.begin = pos;
