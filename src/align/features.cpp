@@ -67,6 +67,18 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
     in_token = false;
   };
   while (pos < text.size()) {
+    if (in_token) {
+      // A run of lowercase ASCII letters inside a token: each only extends it (as below).
+      std::size_t q = pos;
+      while (q < text.size() && text[q] >= 'a' && text[q] <= 'z') ++q;
+      if (q != pos) {
+        letter = true;
+        length += q - pos;
+        token_end = q;
+        pos = q;
+        if (pos == text.size()) break;
+      }
+    }
     const std::size_t start = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     const char32_t cp =

@@ -238,6 +238,30 @@ Shape measure(std::string_view text, bool evidence) {
   std::size_t pos = 0;
   bool first_cp = true;
   while (pos < text.size()) {
+    // A run of lowercase ASCII letters inside a word whose letters have begun (most of most
+    // text): for each, exactly the bookkeeping the general steps below do for such a letter
+    // (no number is open, the chunk and the runs go on), without classifying it.
+    if (alpha_len > 0 && has_word && chunk_cps > 0 && number.empty()) {
+      std::size_t q = pos;
+      while (q < text.size() && text[q] >= 'a' && text[q] <= 'z') {
+        const auto letter = static_cast<unsigned char>(text[q]);
+        alnum_key = (alnum_key ^ letter) * kPrime;
+        alpha_key = (alpha_key ^ letter) * kPrime;
+        ++q;
+      }
+      if (q != pos) {
+        const std::size_t run = q - pos;
+        shape.letters += static_cast<int>(run);
+        chunk_letters += static_cast<int>(run);
+        chunk_cps += run;
+        word_last = chunk_cps;
+        word_end_byte = q;
+        alnum_len += run;
+        alpha_len += run;
+        pos = q;
+        if (pos == text.size()) break;
+      }
+    }
     const std::size_t at = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     char32_t cp = 0;
