@@ -22,7 +22,9 @@ namespace factlint::extract::context {
 /// The value (0–9) of the decimal digit `cp` of any script, or -1.
 [[nodiscard]] inline int digit_value(char32_t cp) {
   if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
-  if (cp < 0x80) return -1;
+  // No decimal digit lies between ASCII and the Arabic-Indic digits (U+0660): Latin, Greek,
+  // Cyrillic, Armenian and Hebrew letters are told without a lookup.
+  if (cp < 0x0660) return -1;
   return digit_value_non_ascii(cp);
 }
 
