@@ -50,14 +50,35 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
   bool capital_or_digit = false;
   bool letter = false;
   std::size_t length = 0;
-  std::uint64_t h = kFnvOffset;
+  std::size_t token_begin = 0;
+  std::size_t token_end = 0;
   const auto finish = [&] {
     if (in_token && length >= 3 && letter && (capital_or_digit || quoted)) {
+      // The key of the token's bytes with ASCII letters folded: "EU" and "eu" meet, and no ICU
+      // is needed. Computed only for the tokens kept (most words are not).
+      std::uint64_t h = kFnvOffset;
+      for (std::size_t k = token_begin; k < token_end; ++k) {
+        auto byte = static_cast<std::uint8_t>(text[k]);
+        if (byte >= 'A' && byte <= 'Z') byte = static_cast<std::uint8_t>(byte + ('a' - 'A'));
+        h = fnv_byte(h, byte);
+      }
       out.emplace_back(tagged(h, AnchorTag::token), weight);
     }
     in_token = false;
   };
   while (pos < text.size()) {
+    if (in_token) {
+      // A run of lowercase ASCII letters inside a token: each only extends it (as below).
+      std::size_t q = pos;
+      while (q < text.size() && text[q] >= 'a' && text[q] <= 'z') ++q;
+      if (q != pos) {
+        letter = true;
+        length += q - pos;
+        token_end = q;
+        pos = q;
+        if (pos == text.size()) break;
+      }
+    }
     const std::size_t start = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     const char32_t cp =
@@ -73,7 +94,7 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
       capital_or_digit = false;
       letter = false;
       length = 0;
-      h = kFnvOffset;
+      token_begin = start;
     }
     if (cp >= 'A' && cp <= 'Z') {
       capital_or_digit = true;
@@ -83,12 +104,7 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
     } else {
       letter = true;
     }
-    // ASCII case folding only: the key must survive "EU"/"eu" but needs no ICU.
-    for (std::size_t k = start; k < pos; ++k) {
-      auto byte = static_cast<std::uint8_t>(text[k]);
-      if (byte >= 'A' && byte <= 'Z') byte = static_cast<std::uint8_t>(byte + ('a' - 'A'));
-      h = fnv_byte(h, byte);
-    }
+    token_end = pos;
     ++length;
   }
   finish();

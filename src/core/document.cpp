@@ -9,6 +9,14 @@ namespace factlint {
 
 LineMap::LineMap(std::string_view source) {
   starts_.push_back(0);
+  if (source.find('\r') == std::string_view::npos) {
+    // Only "\n" ends lines (the usual case): jump from one to the next.
+    for (std::size_t i = source.find('\n'); i != std::string_view::npos;
+         i = source.find('\n', i + 1)) {
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+    return;
+  }
   for (std::size_t i = 0; i < source.size(); ++i) {
     if (source[i] == '\n') {
       starts_.push_back(static_cast<std::uint32_t>(i + 1));

@@ -113,8 +113,8 @@ struct Fact {
   [[nodiscard]] Amount& amount() { return numeric().amount; }
   /// The currencies of a money fact (empty for the others, numeric or not).
   [[nodiscard]] const std::vector<CurrencyMention>& currencies() const {
-    static const std::vector<CurrencyMention> kNone;
-    return is_numeric() ? numeric().currencies : kNone;
+    static const std::vector<CurrencyMention> none;
+    return is_numeric() ? numeric().currencies : none;
   }
   [[nodiscard]] const IdentifierValue& identifier() const {
     return std::get<IdentifierValue>(value);

@@ -11,30 +11,31 @@ namespace factlint {
 
 void JsonWriter::newline_indent() {
   static constexpr std::string_view kSpaces = "                                ";
-  out_.put('\n');
+  put('\n');
   std::size_t n = stack_.size() * 2;
   while (n > 0) {
     const std::size_t k = std::min(n, kSpaces.size());
-    out_.write(kSpaces.substr(0, k));
+    write(kSpaces.substr(0, k));
     n -= k;
   }
 }
 
 void JsonWriter::before_value() {
+  spill();
   if (after_key_) {
     after_key_ = false;
     return;
   }
   if (stack_.empty()) return;
   FACTLINT_ASSERT(stack_.back().array);
-  if (!stack_.back().empty) out_.put(',');
+  if (!stack_.back().empty) put(',');
   stack_.back().empty = false;
   newline_indent();
 }
 
 void JsonWriter::open(char c, bool array) {
   before_value();
-  out_.put(c);
+  put(c);
   stack_.push_back(Level{array, true});
 }
 
@@ -43,7 +44,7 @@ void JsonWriter::close(char c) {
   const bool empty = stack_.back().empty;
   stack_.pop_back();
   if (!empty) newline_indent();
-  out_.put(c);
+  put(c);
 }
 
 void JsonWriter::begin_object() { open('{', false); }
@@ -52,46 +53,47 @@ void JsonWriter::begin_array() { open('[', true); }
 void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::key(std::string_view k) {
+  spill();
   FACTLINT_ASSERT(!stack_.empty() && !stack_.back().array && !after_key_);
-  if (!stack_.back().empty) out_.put(',');
+  if (!stack_.back().empty) put(',');
   stack_.back().empty = false;
   newline_indent();
-  write_string(out_, k);
-  out_.write(": ");
+  escape_into(buf_, k);
+  write(": ");
   after_key_ = true;
 }
 
 void JsonWriter::value(std::string_view s) {
   before_value();
-  write_string(out_, s);
+  escape_into(buf_, s);
 }
 
 void JsonWriter::value(bool b) {
   before_value();
-  out_.write(b ? "true" : "false");
+  write(b ? "true" : "false");
 }
 
 void JsonWriter::value(std::int64_t n) {
   before_value();
   std::array<char, 24> buf{};
   const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), n);
-  out_.write(std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())));
+  write(std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())));
 }
 
 void JsonWriter::value(std::uint64_t n) {
   before_value();
   std::array<char, 24> buf{};
   const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), n);
-  out_.write(std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())));
+  write(std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())));
 }
 
-void JsonWriter::write_string(Sink& out, std::string_view s) {
+void JsonWriter::escape_into(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out.put('"');
+  out.push_back('"');
   std::size_t run = 0;  // start of the bytes not yet written
   std::size_t i = 0;
   const auto flush = [&](std::size_t to) {
-    if (to > run) out.write(s.substr(run, to - run));
+    if (to > run) out.append(s.substr(run, to - run));
   };
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -109,7 +111,7 @@ void JsonWriter::write_string(Sink& out, std::string_view s) {
         continue;
       }
       flush(i);
-      out.write("\xEF\xBF\xBD");
+      out.append("\xEF\xBF\xBD");
       i = next;
       run = i;
       continue;
@@ -117,36 +119,54 @@ void JsonWriter::write_string(Sink& out, std::string_view s) {
     flush(i);
     switch (c) {
       case '"':
-        out.write("\\\"");
+        out.append("\\\"");
         break;
       case '\\':
-        out.write("\\\\");
+        out.append("\\\\");
         break;
       case '\b':
-        out.write("\\b");
+        out.append("\\b");
         break;
       case '\f':
-        out.write("\\f");
+        out.append("\\f");
         break;
       case '\n':
-        out.write("\\n");
+        out.append("\\n");
         break;
       case '\r':
-        out.write("\\r");
+        out.append("\\r");
         break;
       case '\t':
-        out.write("\\t");
+        out.append("\\t");
         break;
       default: {
         const std::array<char, 6> esc{'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out.write(std::string_view(esc.data(), esc.size()));
+        out.append(std::string_view(esc.data(), esc.size()));
       }
     }
     ++i;
     run = i;
   }
   flush(i);
-  out.put('"');
+  out.push_back('"');
+}
+
+void JsonWriter::write_string(Sink& out, std::string_view s) {
+  std::string escaped;
+  escape_into(escaped, s);
+  out.write(escaped);
+}
+
+JsonWriter::~JsonWriter() { flush(); }
+
+void JsonWriter::flush() {
+  if (buf_.empty()) return;
+  out_.write(buf_);
+  buf_.clear();
+}
+
+void JsonWriter::spill() {
+  if (buf_.size() >= kSpill) flush();
 }
 
 }  // namespace factlint

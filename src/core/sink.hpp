@@ -18,13 +18,14 @@ class Sink {
   /// Appends `bytes`.
   virtual void write(std::string_view bytes) = 0;
   /// Appends one character.
-  void put(char c) { write(std::string_view(&c, 1)); }
+  virtual void put(char c) { write(std::string_view(&c, 1)); }
 };
 
 /// Collects the bytes in a string.
 class StringSink final : public Sink {
  public:
   void write(std::string_view bytes) override { out_.append(bytes); }
+  void put(char c) override { out_.push_back(c); }
   [[nodiscard]] std::string& str() { return out_; }
 
  private:
@@ -49,6 +50,10 @@ class FileSink final : public Sink {
     }
   }
   /// Writes out what is buffered and flushes the stream; false when any write failed.
+  void put(char c) override {
+    if (buffer_.size() + 1 > kBuffer) drain();
+    buffer_.push_back(c);
+  }
   [[nodiscard]] bool flush() {
     drain();
     if (std::fflush(file_) != 0) failed_ = true;

@@ -1,6 +1,9 @@
 // UTF-8 validation and decoding on raw bytes.
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace factlint::utf8 {
 namespace {
 
@@ -42,6 +45,13 @@ std::optional<std::size_t> find_invalid(std::string_view text) {
   while (i < text.size()) {
     if (byte_at(text, i) < 0x80U) {
       ++i;
+      // Eight ASCII bytes at a time: most text is mostly ASCII.
+      constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+      std::uint64_t word = 0;
+      while (i + sizeof word <= text.size() &&
+             (std::memcpy(&word, text.data() + i, sizeof word), (word & kHighBits) == 0)) {
+        i += sizeof word;
+      }
       continue;
     }
     const std::size_t n = valid_length(text, i);
@@ -51,7 +61,7 @@ std::optional<std::size_t> find_invalid(std::string_view text) {
   return std::nullopt;
 }
 
-char32_t decode(std::string_view text, std::size_t& pos) {
+char32_t decode_multibyte(std::string_view text, std::size_t& pos) {
   const std::size_t n = valid_length(text, pos);
   const unsigned char b0 = byte_at(text, pos);
   switch (n) {
@@ -96,7 +106,7 @@ char32_t decode_before(std::string_view text, std::size_t& pos) {
   return cp;
 }
 
-void append(std::string& out, char32_t cp) {
+void append_multibyte(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {

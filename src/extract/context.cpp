@@ -3,6 +3,9 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+
+#include "core/bmp_cache.hpp"
 #include "core/utf8.hpp"
 
 namespace factlint::extract::context {
@@ -21,12 +24,23 @@ std::size_t skip_space_back(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-int digit_value(char32_t cp) {
-  if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
-  if (cp < 0x80) return -1;
-  return u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER
-             ? u_charDigitValue(static_cast<UChar32>(cp))
-             : -1;
+namespace {
+
+/// Asked at every character by several extractors: ICU's answer is cached, as value + 1 (0
+/// for a code point that is no decimal digit).
+constinit BmpCache digit_cache;
+
+std::uint8_t digit_value_plus_one(char32_t cp) {
+  const auto u = static_cast<UChar32>(cp);
+  return u_charType(u) == U_DECIMAL_DIGIT_NUMBER
+             ? static_cast<std::uint8_t>(u_charDigitValue(u) + 1)
+             : std::uint8_t{0};
+}
+
+}  // namespace
+
+int digit_value_non_ascii(char32_t cp) {
+  return static_cast<int>(digit_cache.get(cp, digit_value_plus_one)) - 1;
 }
 
 char32_t cp_before(std::string_view text, std::size_t pos, std::size_t& prev) {

@@ -16,8 +16,17 @@ namespace factlint::extract::context {
 /// `pos` moved back over one space right before it, if there is one.
 [[nodiscard]] std::size_t skip_space_back(std::string_view text, std::size_t pos);
 
+/// `digit_value` for a code point above U+007F.
+[[nodiscard]] int digit_value_non_ascii(char32_t cp);
+
 /// The value (0–9) of the decimal digit `cp` of any script, or -1.
-[[nodiscard]] int digit_value(char32_t cp);
+[[nodiscard]] inline int digit_value(char32_t cp) {
+  if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
+  // No decimal digit lies between ASCII and the Arabic-Indic digits (U+0660): Latin, Greek,
+  // Cyrillic, Armenian and Hebrew letters are told without a lookup.
+  if (cp < 0x0660) return -1;
+  return digit_value_non_ascii(cp);
+}
 
 /// The code point before `pos` (0 at the start), and its start in `prev`.
 [[nodiscard]] char32_t cp_before(std::string_view text, std::size_t pos, std::size_t& prev);

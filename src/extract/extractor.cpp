@@ -2,6 +2,8 @@
 // resolver keeps the best non-overlapping ones.
 #include "extract/extractor.hpp"
 
+#include <iterator>
+
 #include "extract/registry.hpp"
 #include "extract/resolver.hpp"
 #include "lang/language_data.hpp"
@@ -13,9 +15,15 @@ namespace {
 void extract_into(std::string_view text, const lang::LanguageData& data, std::vector<Fact>& out) {
   std::vector<Candidate> candidates;
   for (const auto& entry : registry()) entry.propose(text, data, candidates);
-  // No exact reserve here: called once per segment, it would defeat the vector's geometric
-  // growth and copy every fact found so far on each call.
-  for (auto& f : resolve(std::move(candidates))) out.push_back(std::move(f));
+  std::vector<Fact> facts = resolve(std::move(candidates));
+  if (out.empty()) {
+    out = std::move(facts);
+    return;
+  }
+  // A range insert grows the vector geometrically (an exact reserve, called once per segment,
+  // would copy every fact found so far on each call).
+  out.insert(out.end(), std::make_move_iterator(facts.begin()),
+             std::make_move_iterator(facts.end()));
 }
 
 }  // namespace

@@ -11,12 +11,18 @@ std::vector<Fact> resolve(std::vector<Candidate> candidates) {
   const std::size_t n = candidates.size();
   if (n == 0) return {};
   // By end, then begin, then the stronger first: a fixed order makes the choice deterministic.
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    return std::make_tuple(a.fact.span.end, a.fact.span.begin, -a.score,
-                           static_cast<int>(a.fact.kind)) <
-           std::make_tuple(b.fact.span.end, b.fact.span.begin, -b.score,
-                           static_cast<int>(b.fact.kind));
-  });
+  // Indices are sorted, not the candidates (a fact is a few hundred bytes to move); std::sort
+  // makes the same comparisons either way, so the order of equal keys is the same too.
+  std::vector<std::uint32_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
+  const auto key = [&](std::uint32_t i) {
+    const Candidate& c = candidates[i];
+    return std::make_tuple(c.fact.span.end, c.fact.span.begin, -c.score,
+                           static_cast<int>(c.fact.kind));
+  };
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+  const auto at = [&](std::size_t i) -> const Candidate& { return candidates[order[i]]; };
   // best[i]: the best total over the first i candidates; a tie prefers fewer candidates (one
   // reading of a span over two readings of its parts) and then the longer covered text.
   struct Best {
@@ -36,12 +42,12 @@ std::vector<Fact> resolve(std::vector<Candidate> candidates) {
     return v1 > v2;
   };
   for (std::size_t i = 1; i <= n; ++i) {
-    const Candidate& c = candidates[i - 1];
+    const Candidate& c = at(i - 1);
     // The last candidate (in end order) that ends at or before this one begins.
     const auto it = std::upper_bound(
-        candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(i - 1),
-        c.fact.span.begin, [](std::uint32_t pos, const Candidate& x) { return pos < x.fact.span.end; });
-    const auto p = static_cast<std::size_t>(it - candidates.begin());
+        order.begin(), order.begin() + static_cast<std::ptrdiff_t>(i - 1), c.fact.span.begin,
+        [&](std::uint32_t pos, std::uint32_t x) { return pos < candidates[x].fact.span.end; });
+    const auto p = static_cast<std::size_t>(it - order.begin());
     const double with = best[p].score + c.score;
     const std::size_t with_count = best[p].count + 1;
     const std::uint32_t with_covered = best[p].covered + c.fact.span.size();
@@ -54,16 +60,14 @@ std::vector<Fact> resolve(std::vector<Candidate> candidates) {
       best[i].prev = i - 1;
     }
   }
-  std::vector<Fact> out;
-  for (std::size_t i = n; i > 0;) {
-    if (best[i].take) {
-      out.push_back(std::move(candidates[i - 1].fact));
-      i = best[i].prev;
-    } else {
-      i = best[i].prev;
-    }
+  std::vector<std::uint32_t> taken;
+  for (std::size_t i = n; i > 0; i = best[i].prev) {
+    if (best[i].take) taken.push_back(order[i - 1]);
   }
-  std::reverse(out.begin(), out.end());
+  std::reverse(taken.begin(), taken.end());
+  std::vector<Fact> out;
+  out.reserve(taken.size());
+  for (const std::uint32_t i : taken) out.push_back(std::move(candidates[i].fact));
   return out;
 }
 

@@ -492,7 +492,8 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.between_and) data->between_and_trie.add(w, 0);
   for (const auto& w : terms.identifier_heads) {
     // A head with a capital is matched as written; a lowercase one in any case.
-    const bool capital = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool capital =
+        std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (capital) {
       data->identifier_heads_exact.push_back(w);
     } else {

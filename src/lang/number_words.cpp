@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <string>
@@ -73,6 +74,13 @@ std::size_t read_word(std::string_view text, std::size_t pos, std::string& out) 
   std::size_t p = pos;
   std::size_t end = pos;
   while (p < text.size()) {
+    // ASCII letters, the most common case, without the general tests below.
+    if (const auto byte = static_cast<unsigned char>(text[p]);
+        byte < 0x80 && (byte | 0x20U) >= 'a' && (byte | 0x20U) <= 'z') {
+      out.push_back(static_cast<char>(byte | 0x20U));
+      end = ++p;
+      continue;
+    }
     std::size_t q = p;
     const char32_t c = utf8::decode(text, q);
     if (ignored(c)) {
@@ -95,6 +103,53 @@ std::size_t read_word(std::string_view text, std::size_t pos, std::string& out) 
   }
   return end;
 }
+
+/// The first two code points `read_word` writes for the word at `pos` (the second 0 when the
+/// word has one; both 0 when there is no word), without writing them: the cheap first test of
+/// a glued compound, which must agree with `read_word` exactly.
+std::pair<char32_t, char32_t> word_lead(std::string_view text, std::size_t pos) {
+  std::array<char32_t, 2> got{0, 0};
+  std::size_t n = 0;
+  bool letter_read = false;
+  std::size_t p = pos;
+  while (p < text.size() && n < 2) {
+    std::size_t q = p;
+    const char32_t c = utf8::decode(text, q);
+    if (ignored(c)) {
+      p = q;
+      continue;
+    }
+    if (is_apostrophe(c) && letter_read) {
+      std::size_t r = q;
+      if (r < text.size() && is_letter(utf8::decode(text, r))) {
+        got[n++] = '\'';
+        p = q;
+        continue;
+      }
+      break;
+    }
+    if (!is_letter(c)) break;
+    got[n++] = lower(c);
+    letter_read = true;
+    p = q;
+  }
+  return {got[0], got[1]};
+}
+
+/// A 16-bit hash of a normalised word, for the table of first words.
+std::size_t word_bits(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return static_cast<std::size_t>((h ^ (h >> 32U) ^ (h >> 16U)) & 0xFFFFU);
+}
+
+/// Hashes a string and a string_view alike, so that lookups need no copy.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
 
 /// After a word ending at `pos`: the start of the next word when one separator (a space, a
 /// hyphen, a no-break space) stands between them, else npos.
@@ -171,9 +226,18 @@ struct NumberWords::Data {
     bool ordinal = false;
     bool weak = false;
   };
-  std::unordered_map<std::string, Entry> forms;
-  std::unordered_set<std::string> prefixes;  ///< the first k words of a form, k < its length
-  std::bitset<0x10000> leads;                ///< lead_hash of the first word of every form
+  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> forms;
+  /// The first k words of a form, k < its length.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> prefixes;
+  std::bitset<0x10000> leads;  ///< lead_hash of the first word of every form
+  /// lead_hash of the first two code points of every form that can head a glued compound
+  /// (`glued`), and the code point of those that are one code point long.
+  std::bitset<0x10000> glued_leads;
+  std::bitset<0x10000> glued_single;
+  std::bitset<256> affix_first;  ///< the first byte of every clitic and article
+  /// word_bits of the first word of every form: a word whose bit is clear begins no form
+  /// (it is neither a one-word form nor the first word of a longer one).
+  std::bitset<0x10000> first_words;
   /// A language written without spaces (th): forms are kept without spaces, `char_prefixes`
   /// holds every proper prefix of every form, and `in_run` finds them inside runs of letters.
   bool unspaced = false;
@@ -225,6 +289,7 @@ struct NumberWords::Data {
     // As `longest` computes it: a second character that is no letter (a space, the apostrophe
     // of uk "п'ять") counts as none.
     leads.set(lead_hash(a, is_letter(b) ? b : 0));
+    first_words.set(word_bits(std::string_view(norm).substr(0, norm.find(' '))));
     std::size_t words = 1;
     for (std::size_t i = 0; i < norm.size(); ++i) {
       if (norm[i] == ' ') {
@@ -306,7 +371,44 @@ struct NumberWords::Data {
                        [&](const std::string& c) { return text.substr(pos, c.size()) == c; });
   }
 
-  [[nodiscard]] const Entry* find(const std::string& norm) const {
+  /// Fills `glued_leads` and `glued_single` once every form is in.
+  void index_glued_heads() {
+    for (const auto& [norm, e] : forms) {
+      if (!can_head_glued(e) || norm.size() < 3 || norm.find(' ') != std::string::npos) continue;
+      std::size_t p = 0;
+      const char32_t a = utf8::decode(norm, p);
+      if (p == norm.size()) {
+        glued_single.set(a & 0xFFFFU);
+      } else {
+        glued_leads.set(lead_hash(a, utf8::decode(norm, p)));
+      }
+    }
+  }
+
+  /// False when no number can be read at `pos` (< text.size()): the first two code points
+  /// begin no form, no glued compound, and no clitic or article comes first. Most words are
+  /// told this way, with no copy and no lookup; it agrees with `joined` and `match` exactly.
+  [[nodiscard]] bool may_start(std::string_view text, std::size_t pos) const {
+    if (affix_first.test(static_cast<unsigned char>(text[pos]))) return true;
+    std::size_t p = pos;
+    const char32_t c0 = utf8::decode(text, p);
+    const char32_t c1 = p < text.size() ? utf8::decode(text, p) : 0;
+    // Marks that `read_word` drops or keeps as an apostrophe: let the full readers decide.
+    if (ignored(c0) || ignored(c1) || is_apostrophe(c1)) return true;
+    const char32_t a = lower(c0);
+    const char32_t b = lower(c1);
+    if (leads.test(lead_hash(a, is_letter(b) ? b : 0))) return true;  // as `longest` tests
+    // As `glued` tests, with `word_lead` reading (a, lower(c1)) here.
+    return is_letter(c0) && is_letter(c1) &&
+           (glued_leads.test(lead_hash(a, b)) || glued_single.test(a & 0xFFFFU));
+  }
+
+  /// A multiple of a thousand that may begin a glued compound.
+  static bool can_head_glued(const Entry& e) {
+    return !e.ordinal && !e.approximate && e.value >= 1000 && e.value % 1000 == 0;
+  }
+
+  [[nodiscard]] const Entry* find(std::string_view norm) const {
     const auto it = forms.find(norm);
     return it == forms.end() ? nullptr : &it->second;
   }
@@ -353,6 +455,8 @@ struct NumberWords::Data {
       if (k > 1) norm.push_back(' ');
       std::size_t e = read_word(text, p, norm);
       if (e == p) break;
+      // Most words that pass the lead test ("the", "for") begin no form: one bit tells.
+      if (k == 1 && !first_words.test(word_bits(norm))) break;
       const Entry* entry = find(norm);
       if (entry == nullptr && k > 1) entry = without_particle(text, p, norm, e);
       if (entry != nullptr && !(entry->ordinal && capital_inside)) {
@@ -377,17 +481,20 @@ struct NumberWords::Data {
   /// A glued compound of thousands and the rest ("zweitausenddreihundert", "tremilacinque"):
   /// split the word where a multiple of a thousand ends and the rest is a number below it.
   std::optional<WordNumeral> glued(std::string_view text, std::size_t pos) const {
+    // Most words begin with no multiple of a thousand: tell them by their first two letters.
+    const auto [a, b] = word_lead(text, pos);
+    if (b == 0 || (!glued_leads.test(lead_hash(a, b)) && !glued_single.test(a & 0xFFFFU))) {
+      return std::nullopt;
+    }
     std::string word;
     const std::size_t e = read_word(text, pos, word);
     if (e == pos || word.size() < 6) return std::nullopt;
     for (std::size_t cut = word.size() - 2; cut >= 3; --cut) {
       if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;
-      const Entry* head = find(word.substr(0, cut));
-      if (head == nullptr || head->ordinal || head->approximate || head->value < 1000 ||
-          head->value % 1000 != 0) {
-        continue;
-      }
-      const Entry* tail = find(word.substr(cut));
+      const std::string_view whole(word);
+      const Entry* head = find(whole.substr(0, cut));
+      if (head == nullptr || !can_head_glued(*head)) continue;
+      const Entry* tail = find(whole.substr(cut));
       if (tail == nullptr || tail->approximate || tail->value >= 1000) continue;
       WordNumeral w;
       w.begin = pos;
@@ -479,12 +586,24 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   const TermsForLanguage& terms = terms_for(lang_tag);
   std::unordered_set<std::string> weak;
   for (const auto& w : terms.number_words_weak) weak.insert(key(w));
+  // The rule sets of a language write most numbers alike (de masculine, feminine, neuter…).
+  // Adding a form again with the same value and reading changes nothing (see Data::add), so a
+  // string already seen for them is not converted and normalised again.
+  std::vector<std::vector<icu::UnicodeString>> seen(4000);
+  const auto seen_slot = [](std::int64_t v, bool ordinal) {
+    // 0–1000 as themselves, multiples of a thousand up to 999,000 at 1000 + v / 1000.
+    const auto i = static_cast<std::size_t>(v <= 1000 ? v : 1000 + v / 1000);
+    return ordinal ? 2000 + i : i;
+  };
   const auto format = [&](const icu::UnicodeString& set, std::int64_t v, bool ordinal) {
     UErrorCode st = U_ZERO_ERROR;
     icu::UnicodeString s;
     icu::FieldPosition fp;
     rbnf.format(static_cast<int64_t>(v), set, s, fp, st);
     if (U_FAILURE(st) || s.isEmpty()) return;
+    auto& prior = seen[seen_slot(v, ordinal)];
+    if (std::find(prior.begin(), prior.end(), s) != prior.end()) return;
+    prior.push_back(s);
     std::string utf8;
     s.toUTF8String(utf8);
     const std::string norm = key(utf8);
@@ -550,6 +669,12 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   };
   std::sort(data->clitics.begin(), data->clitics.end(), by_length);
   std::sort(data->articles.begin(), data->articles.end(), by_length);
+  data->index_glued_heads();
+  for (const auto* list : {&data->clitics, &data->articles}) {
+    for (const auto& a : *list) {
+      if (!a.empty()) data->affix_first.set(static_cast<unsigned char>(a[0]));
+    }
+  }
   if (!data->forms.empty()) out.data_ = std::move(data);
   return out;
 }
@@ -557,6 +682,7 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
 std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {
   if (!data_ || pos >= text.size()) return std::nullopt;
   if (data_->unspaced) return data_->in_run(text, pos);
+  if (!data_->may_start(text, pos)) return std::nullopt;
   if (auto w = data_->joined(text, pos)) return w;
   // A glued clitic, perhaps with a hyphen or maqaf ("ו-", "ב־"), then perhaps an article.
   for (const auto& c : data_->clitics) {

@@ -6,7 +6,9 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cstdint>
 
+#include "core/bmp_cache.hpp"
 #include "core/utf8.hpp"
 #include "lang/language_data.hpp"
 
@@ -63,8 +65,9 @@ std::string fold(std::string_view text) {
   return out;
 }
 
-bool is_spaced_letter(char32_t cp) {
-  if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+namespace {
+
+bool spaced_letter_uncached(char32_t cp) {
   if (!u_isalpha(static_cast<UChar32>(cp)) &&
       u_charType(static_cast<UChar32>(cp)) != U_NON_SPACING_MARK &&
       u_charType(static_cast<UChar32>(cp)) != U_COMBINING_SPACING_MARK) {
@@ -88,13 +91,33 @@ bool is_spaced_letter(char32_t cp) {
   }
 }
 
+bool word_char_uncached(char32_t cp) {
+  const auto c = static_cast<UChar32>(cp);
+  return u_isalpha(c) || u_isdigit(c) || u_charType(c) == U_NON_SPACING_MARK ||
+         u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+
+// Both properties of a code point, cached: bit 0 a spaced letter, bit 1 a word character.
+constinit BmpCache letter_cache;
+
+std::uint8_t letter_bits(char32_t cp) {
+  return letter_cache.get(cp, [](char32_t c) {
+    return (spaced_letter_uncached(c) ? 1U : 0U) | (word_char_uncached(c) ? 2U : 0U);
+  });
+}
+
+}  // namespace
+
+bool is_spaced_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+  return (letter_bits(cp) & 1U) != 0;
+}
+
 bool is_word_char(char32_t cp) {
   if (cp < 0x80) {
     return ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
   }
-  const auto c = static_cast<UChar32>(cp);
-  return u_isalpha(c) || u_isdigit(c) || u_charType(c) == U_NON_SPACING_MARK ||
-         u_charType(c) == U_COMBINING_SPACING_MARK;
+  return (letter_bits(cp) & 2U) != 0;
 }
 
 namespace {
@@ -143,9 +166,12 @@ std::vector<std::string> digit_runs(std::string_view text) {
 std::string identifier_key(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   if (U_SUCCESS(status) && nfkc != nullptr) s = nfkc->normalize(s, status);
-  if (U_FAILURE(status)) s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (U_FAILURE(status))
+    s = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   s.toUpper(icu::Locale::getRoot());
   std::string utf8;
   s.toUTF8String(utf8);

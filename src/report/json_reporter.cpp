@@ -112,6 +112,7 @@ void write_json(const Report& report, Sink& out) {
   w.member("info", s.info);
   w.end_object();
   w.end_object();
+  w.flush();
   out.put('\n');
 }
 

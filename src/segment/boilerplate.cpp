@@ -239,6 +239,30 @@ Shape measure(std::string_view text, bool evidence) {
   std::size_t pos = 0;
   bool first_cp = true;
   while (pos < text.size()) {
+    // A run of lowercase ASCII letters inside a word whose letters have begun (most of most
+    // text): for each, exactly the bookkeeping the general steps below do for such a letter
+    // (no number is open, the chunk and the runs go on), without classifying it.
+    if (alpha_len > 0 && has_word && chunk_cps > 0 && number.empty()) {
+      std::size_t q = pos;
+      while (q < text.size() && text[q] >= 'a' && text[q] <= 'z') {
+        const auto letter = static_cast<unsigned char>(text[q]);
+        alnum_key = (alnum_key ^ letter) * kPrime;
+        alpha_key = (alpha_key ^ letter) * kPrime;
+        ++q;
+      }
+      if (q != pos) {
+        const std::size_t run = q - pos;
+        shape.letters += static_cast<int>(run);
+        chunk_letters += static_cast<int>(run);
+        chunk_cps += run;
+        word_last = chunk_cps;
+        word_end_byte = q;
+        alnum_len += run;
+        alpha_len += run;
+        pos = q;
+        if (pos == text.size()) break;
+      }
+    }
     const std::size_t at = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     char32_t cp = 0;
@@ -322,8 +346,8 @@ Shape measure(std::string_view text, bool evidence) {
 namespace {
 
 struct BlockInfo {
-  Shape shape;
-  bool structural = false;  // a heading, list item or table cell: the author's structure
+  const Shape* shape = nullptr;  // a segment's kept shape, or the block's own measure
+  bool structural = false;       // a heading, list item or table cell: the author's structure
   bool prose = false;
   bool short_line = false;
   bool sentence_like = false;  // long enough and ends like a sentence: an article goes on
@@ -383,8 +407,8 @@ std::string reason_for(const Shape& shape, std::size_t b, std::size_t segments_i
   if (shape.letters == 0 && kind != BlockKind::table_cell) {
     return "no words: a bare number or symbol";
   }
-  if (kind == BlockKind::paragraph && block.shape.separators >= 1 &&
-      block.shape.words <= kCreditWords && !block.shape.terminal()) {
+  if (kind == BlockKind::paragraph && block.shape->separators >= 1 &&
+      block.shape->words <= kCreditWords && !block.shape->terminal()) {
     return "credit line: short parts between separators";  // "By Owen Pryce | 4 min read"
   }
   if (kind == BlockKind::paragraph && segments_in_block == 1 && shape.numbers.size() == 1 &&
@@ -407,8 +431,8 @@ std::string reason_for(const Shape& shape, std::size_t b, std::size_t segments_i
     return "prompt after the body";
   }
   if (b + 1 == blocks.size() && b > layout.body_begin && kind == BlockKind::paragraph &&
-      block.shape.words >= kProseWords && block.shape.digits == 0 &&
-      block.shape.leading_capitalised >= 2 && block.shape.lowercase_after_leading) {
+      block.shape->words >= kProseWords && block.shape->digits == 0 &&
+      block.shape->leading_capitalised >= 2 && block.shape->lowercase_after_leading) {
     return "author bio: a name and a description at the end";
   }
   return {};
@@ -437,16 +461,21 @@ void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
   for (std::size_t i = 0; i < doc.segments.size(); ++i) {
     if (whole(doc.segments[i])) whole_segment[doc.segments[i].block] = static_cast<int>(i);
   }
+  // Shapes are referred to, not copied (a shape with evidence holds three vectors).
+  std::vector<Shape> block_shapes(doc.blocks.size());
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     BlockInfo& info = blocks[b];
-    info.shape = keep != nullptr && whole_segment[b] >= 0
-                     ? (*keep)[static_cast<std::size_t>(whole_segment[b])]
-                     : measure(doc.blocks[b].text, false);
+    if (keep != nullptr && whole_segment[b] >= 0) {
+      info.shape = &(*keep)[static_cast<std::size_t>(whole_segment[b])];
+    } else {
+      block_shapes[b] = measure(doc.blocks[b].text, false);
+      info.shape = &block_shapes[b];
+    }
     info.structural = doc.blocks[b].kind != BlockKind::paragraph;
-    const int words = info.shape.words;
-    info.prose = words >= kProseWords && (info.shape.terminal() || words >= kLongProseWords);
-    info.sentence_like = words >= kSentenceWords && info.shape.terminal();
-    info.short_line = !info.structural && words <= kShortWords && info.shape.last != '.';
+    const int words = info.shape->words;
+    info.prose = words >= kProseWords && (info.shape->terminal() || words >= kLongProseWords);
+    info.sentence_like = words >= kSentenceWords && info.shape->terminal();
+    info.short_line = !info.structural && words <= kShortWords && info.shape->last != '.';
   }
   const Layout layout = layout_of(blocks);
   for (std::size_t i = 0; i < doc.segments.size(); ++i) {
@@ -454,10 +483,17 @@ void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
     // A translation unit (a catalog message, a segment of a translation memory) is content
     // by definition: a label there is the text to translate, not site furniture.
     if (s.boilerplate || !doc.blocks[s.block].unit.empty()) continue;
-    const Shape shape = keep != nullptr ? (*keep)[i]
-                        : whole(s)      ? blocks[s.block].shape
-                                        : measure(doc.segment_text(s), false);
-    std::string reason = reason_for(shape, s.block, per_block[s.block], blocks, doc, layout);
+    Shape measured;
+    const Shape* shape = nullptr;
+    if (keep != nullptr) {
+      shape = &(*keep)[i];
+    } else if (whole(s)) {
+      shape = blocks[s.block].shape;
+    } else {
+      measured = measure(doc.segment_text(s), false);
+      shape = &measured;
+    }
+    std::string reason = reason_for(*shape, s.block, per_block[s.block], blocks, doc, layout);
     if (!reason.empty()) {
       s.boilerplate = true;
       s.boilerplate_reason = std::move(reason);

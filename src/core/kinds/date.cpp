@@ -30,8 +30,8 @@ FactRelation date_relate(const Fact& a, const Fact& b) {
   if (a.kind == FactKind::date && b.kind == FactKind::number && b.is_numeric()) {
     const DateValue& d = a.date();
     const Amount& n = b.amount();
-    const bool same = d.month == 0 && !n.upper && !n.approximate &&
-                      n.value == Decimal::from_parts(d.year, 0);
+    const bool same =
+        d.month == 0 && !n.upper && !n.approximate && n.value == Decimal::from_parts(d.year, 0);
     return same ? FactRelation::equal : FactRelation::none;
   }
   if (a.kind != FactKind::date || b.kind != FactKind::date) return FactRelation::none;
