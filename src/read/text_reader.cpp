@@ -140,8 +140,11 @@ std::vector<Block> parse_text(std::string_view source, std::uint32_t body_begin)
   std::vector<Line> paragraph;
   std::size_t pos = body_begin;
   const std::size_t n = source.size();
+  // find_first_of with two characters tests them one byte at a time; a text without carriage
+  // returns (the usual case) finds its line ends with memchr.
+  const bool has_cr = source.find('\r', pos) != std::string_view::npos;
   while (pos < n) {
-    std::size_t eol = source.find_first_of("\r\n", pos);
+    std::size_t eol = has_cr ? source.find_first_of("\r\n", pos) : source.find('\n', pos);
     if (eol == std::string_view::npos) eol = n;
     Line line;
     if (measure(source, static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol), line)) {
