@@ -154,9 +154,9 @@ struct LanguageData {
   TermTrie clitic_trie;
   /// Clitics after which digits are a rank or a label (he "ה-3", "the third").
   TermTrie ordinal_clitic_trie;
-  TermTrie range_from_trie;       ///< "from": "from 5 to 7" is a change, not a range
-  TermTrie between_trie;          ///< "between" of "between 5 and 7"
-  TermTrie between_and_trie;      ///< "and" of "between 5 and 7"
+  TermTrie range_from_trie;   ///< "from": "from 5 to 7" is a change, not a range
+  TermTrie between_trie;      ///< "between" of "between 5 and 7"
+  TermTrie between_and_trie;  ///< "and" of "between 5 and 7"
   /// "version", "Abschnitt": a number after them is an identifier (any case).
   TermTrie identifier_head_trie;
   /// "ISO", "EN", "Windows": the same, written exactly so ("en 2019" is no standard).

@@ -7,11 +7,11 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
-#include <utility>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <utility>
 
 #include "core/utf8.hpp"
 #include "lang/language_data.hpp"
@@ -147,7 +147,9 @@ bool contains_spelled(std::string_view text, const std::vector<std::string>& for
       const bool han = is_han_numeral_char(utf8::decode(form, first));
       // A Han numeral stands between other characters; it only must not be part of a longer
       // numeral ("二" inside "二十").
-      const auto outside = [&](char32_t c) { return han ? !is_han_numeral_char(c) : !is_word_char(c); };
+      const auto outside = [&](char32_t c) {
+        return han ? !is_han_numeral_char(c) : !is_word_char(c);
+      };
       const bool starts = at == 0 || outside(utf8::decode_before(folded, before));
       const bool ends = after >= folded.size() || outside(utf8::decode(folded, after));
       if (starts && ends) return true;

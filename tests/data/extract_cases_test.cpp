@@ -40,15 +40,14 @@ constexpr std::size_t kMinPositive = 40;
 constexpr std::size_t kMinNegative = 15;
 
 const std::set<std::string, std::less<>> kPositiveFields{
-    "text",      "kind",        "value",   "currencies", "upper", "approximate",
-    "ambiguous", "alternative", "foreign", "points",     "words", "note",
-    "pending"};
+    "text",        "kind",    "value",  "currencies", "upper", "approximate", "ambiguous",
+    "alternative", "foreign", "points", "words",      "note",  "pending"};
 /// The fields a date or identifier case may have: its value is not an amount.
 const std::set<std::string, std::less<>> kNonNumericFields{"text", "kind", "value", "note",
                                                            "pending"};
 const std::set<std::string, std::less<>> kNegativeFields{"text", "kinds", "note", "pending"};
 
-std::filesystem::path data_dir() { return std::filesystem::path(FACTLINT_DATA_DIR); }
+std::filesystem::path data_dir() { return {FACTLINT_DATA_DIR}; }
 
 /// A positive case after its markers were removed.
 struct Marked {
@@ -425,9 +424,8 @@ void judge(const json& c, const std::string& problems, const std::string& where,
   }
   if (marked) {
     ++pending;
-    CHECK_MESSAGE(!problems.empty(),
-                  where << "\npasses now: remove its 'pending' mark (\""
-                        << c["pending"].get<std::string>() << "\")");
+    CHECK_MESSAGE(!problems.empty(), where << "\npasses now: remove its 'pending' mark (\""
+                                           << c["pending"].get<std::string>() << "\")");
     return;
   }
   CHECK_MESSAGE(problems.empty(), where << "\n" << problems);
@@ -468,7 +466,10 @@ void run_file(const std::filesystem::path& path, bool require_minimum) {
     const auto text = c.is_object() ? c.value("text", std::string()) : std::string();
     const auto problems = check_positive(c, lang);
     if (problems.empty()) ++passed_pos;
-    judge(c, problems, stem + ".json cases[" + std::to_string(i) + "] " + text, pending);
+    std::string where = stem;
+    where += ".json cases[" + std::to_string(i) + "] ";
+    where += text;
+    judge(c, problems, where, pending);
   }
   std::size_t passed_neg = 0;
   for (std::size_t i = 0; i < negatives.size(); ++i) {
@@ -476,7 +477,10 @@ void run_file(const std::filesystem::path& path, bool require_minimum) {
     const auto text = c.is_object() ? c.value("text", std::string()) : std::string();
     const auto problems = check_negative(c, lang);
     if (problems.empty()) ++passed_neg;
-    judge(c, problems, stem + ".json negatives[" + std::to_string(i) + "] " + text, pending);
+    std::string where = stem;
+    where += ".json negatives[" + std::to_string(i) + "] ";
+    where += text;
+    judge(c, problems, where, pending);
   }
   MESSAGE(lang << ": positive " << passed_pos << "/" << positives.size() << " passed, negative "
                << passed_neg << "/" << negatives.size() << " passed, " << pending

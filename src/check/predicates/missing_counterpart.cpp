@@ -62,7 +62,8 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
 /// Whether document `d` writes one of `facts` exactly as the fact's version does, in the row's
 /// segments: a title or a name kept in the original language ("Seven habits of effective text
 /// editing", "Windows 11") is there even when this language's extraction does not read it.
-bool writes_verbatim(const RunView& run, std::uint32_t d, const std::vector<std::uint32_t>& segments,
+bool writes_verbatim(const RunView& run, std::uint32_t d,
+                     const std::vector<std::uint32_t>& segments,
                      const std::vector<std::uint32_t>& facts) {
   const Document& doc = run.doc(d);
   for (const auto s : segments) {

@@ -28,8 +28,7 @@ std::size_t Affixes::iso_code_before(std::size_t end) const {
   return iso_code_at(end - 3) == end ? end - 3 : std::string_view::npos;
 }
 
-CurrencyMention Affixes::mention_of(std::size_t begin, std::size_t end,
-                                    std::uint32_t index) const {
+CurrencyMention Affixes::mention_of(std::size_t begin, std::size_t end, std::uint32_t index) const {
   const auto& t = data_.currencies[index];
   return CurrencyMention{std::string(text_.substr(begin, end - begin)), t.codes, t.preferred};
 }

@@ -83,7 +83,8 @@ class Scanner {
     std::size_t before = start;
     const char32_t prev = n_.before(start, before);
     if (data_.ordinal_clitic_trie.match_backward(text_, start) ||
-        ((prev == '-' || prev == 0x05BE) && data_.ordinal_clitic_trie.match_backward(text_, before))) {
+        ((prev == '-' || prev == 0x05BE) &&
+         data_.ordinal_clitic_trie.match_backward(text_, before))) {
       return reject();  // he "ה-3": "the third"
     }
     std::optional<CurrencyAt> attached_currency;
@@ -113,7 +114,8 @@ class Scanner {
     }
     bool negative = false;
     std::size_t begin = start;
-    if ((prev == '-' || prev == 0x2212) && !(prev == '-' && data_.clitic_trie.match_backward(text_, before))) {
+    if ((prev == '-' || prev == 0x2212) &&
+        !(prev == '-' && data_.clitic_trie.match_backward(text_, before))) {
       std::size_t pp = before;
       const char32_t p2 = n_.before(before, pp);
       if (lang::is_word_char(p2) || p2 == '-') return reject();  // "COVID-19", "F&E-2"
@@ -145,8 +147,7 @@ class Scanner {
     }
 
     // Range: "5–7", "5 - 7", "5 bis 7", "5万～7万".
-    const std::size_t lead =
-        currency_prefix ? std::min(currency_prefix->edge, begin) : begin;
+    const std::size_t lead = currency_prefix ? std::min(currency_prefix->edge, begin) : begin;
     RangeEnd range = ranges_.after(*b1, lead, has_currency_before);
     if (range.kind == RangeEnd::Kind::not_amount) {
       token_end = range.token_end;
@@ -330,8 +331,8 @@ class Scanner {
         while (next_digit_amount < out.size() && out[next_digit_amount].span.end <= pos) {
           ++next_digit_amount;
         }
-        const bool inside = next_digit_amount < out.size() &&
-                            out[next_digit_amount].span.begin <= pos;
+        const bool inside =
+            next_digit_amount < out.size() && out[next_digit_amount].span.begin <= pos;
         if (!inside && (byte < '0' || byte > '9')) {
           if (const auto m = words_.match(text_, pos)) {
             if (auto a = parse_words(*m)) {
@@ -353,10 +354,9 @@ class Scanner {
     if (found.empty()) return;
     const std::size_t digits = out.size();
     for (auto& a : found) out.push_back(std::move(a));
-    std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(digits), out.end(),
-                       [](const RawAmount& a, const RawAmount& b) {
-                         return a.span.begin < b.span.begin;
-                       });
+    std::inplace_merge(
+        out.begin(), out.begin() + static_cast<std::ptrdiff_t>(digits), out.end(),
+        [](const RawAmount& a, const RawAmount& b) { return a.span.begin < b.span.begin; });
   }
 
   /// The amount a number in words starts: its scale words, percent, currency, approximation.

@@ -81,7 +81,6 @@ Numerals::Numerals(std::string_view text, const lang::LanguageData& data)
   apostrophe_groups_ = apostrophe_groups_ || grp_ == '\'' || grp_ == 0x2019;
 }
 
-
 /// The first byte at or after `pos` that may start a digit. Skips 16 bytes at a time where
 /// SSE2 is available: a digit starts with an ASCII digit or with one of the two lead bytes in
 /// candidate_ (fullwidth digits, the locale's native digits), so text in any other script is
@@ -223,8 +222,8 @@ bool Numerals::valid_grouping(const Groups& groups, std::size_t count) const {
 }
 
 /// How the document's locale writes these digits.
-std::string Numerals::expected(const Groups& int_groups, bool grouped,
-                               const std::string& fraction, bool native) const {
+std::string Numerals::expected(const Groups& int_groups, bool grouped, const std::string& fraction,
+                               bool native) const {
   const std::string& g = native ? data_.native_group_sep : data_.group_sep;
   const std::string& d = native ? data_.native_decimal_sep : data_.decimal_sep;
   std::string out;

@@ -1,9 +1,8 @@
 // Numerals: runs of digits of any script and the separators between them, read by the locale.
 #pragma once
 
-#include <boost/container/small_vector.hpp>
-
 #include <array>
+#include <boost/container/small_vector.hpp>
 #include <cstddef>
 #include <optional>
 #include <string>

@@ -21,10 +21,9 @@ bool Ranges::plural_noun_at(std::size_t pos) const {
     end = q;
   }
   const std::string word = lang::fold(text_.substr(pos, end - pos));
-  return std::any_of(data_.count_suffixes.begin(), data_.count_suffixes.end(),
-                     [&](const std::string& s) {
-                       return word.size() > s.size() + 1 && word.ends_with(s);
-                     });
+  return std::any_of(
+      data_.count_suffixes.begin(), data_.count_suffixes.end(),
+      [&](const std::string& s) { return word.size() > s.size() + 1 && word.ends_with(s); });
 }
 
 RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) const {

@@ -71,9 +71,8 @@ std::optional<std::pair<DateValue, std::size_t>> iso_date(std::string_view text,
   if (day < 1 || day > 31) return std::nullopt;
   const std::size_t end = pos + 5;
   if (end < text.size() && text[end] >= '0' && text[end] <= '9') return std::nullopt;
-  return std::make_pair(DateValue{year, static_cast<std::uint8_t>(month),
-                                  static_cast<std::uint8_t>(day)},
-                        end);
+  return std::make_pair(
+      DateValue{year, static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)}, end);
 }
 
 /// The second year of a pair: "between 2019 and 2023", "بين 2019 و2023", "from 2019 to
@@ -144,8 +143,8 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (joins_digits(after) && context::digit_value(context::cp_at(text, after_pos, next)) >= 0) {
       continue;
     }
-    std::optional<DateValue> full;      // an ISO date "2023-02-02"
-    bool range_first = false;            // "2001–2007": the first year of a range of years
+    std::optional<DateValue> full;  // an ISO date "2023-02-02"
+    bool range_first = false;       // "2001–2007": the first year of a range of years
     if (after == '-' || after == 0x2013) {
       if (context::digit_value(context::cp_at(text, after_pos, next)) < 0) {
         // not followed by digits: "2000-luvulla", "2023-" (handled below)
@@ -188,7 +187,8 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
         }
       }
     }
-    year = year || full.has_value() || range_first || context::year_context(text, data, lead, end) ||
+    year = year || full.has_value() || range_first ||
+           context::year_context(text, data, lead, end) ||
            (value >= 1900 && value <= 2100 && context::year_determiner(text, data, lead)) ||
            follows_year(text, data, lead, begin, out);
     if (!year) continue;

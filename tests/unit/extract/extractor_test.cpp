@@ -17,8 +17,6 @@
 #include "core/kinds.hpp"
 #include "extract/registry.hpp"
 #include "extract/resolver.hpp"
-#include "extract/registry.hpp"
-#include "extract/resolver.hpp"
 
 using factlint::Decimal;
 using factlint::Fact;
@@ -317,7 +315,9 @@ TEST_CASE("not amounts: identifiers, versions, times, dates, phones, ordinals, y
       {"en", "Copy %1$s to %2$s."},
       {"en", "See note [3]."},
   };
-  for (const auto& [lang, text] : negatives) {
+  for (const auto& negative : negatives) {
+    const char* lang = negative.first;
+    const char* text = negative.second;
     CAPTURE(text);
     // Some are facts of other kinds (an identifier, a year, an ordinal), none is an amount.
     for (const auto& f : extract_text(text, lang)) {
@@ -413,27 +413,27 @@ factlint::extract::Candidate candidate(std::uint32_t begin, std::uint32_t end, F
 TEST_CASE("the resolver keeps the best non-overlapping readings, whatever their order") {
   using factlint::extract::resolve;
   // "Boeing 737": the number 737 [7,10) against the model [0,10).
-  const auto model = resolve({candidate(7, 10, FactKind::number, 1.0),
-                              candidate(0, 10, FactKind::identifier, 3.0)});
+  const auto model = resolve(
+      {candidate(7, 10, FactKind::number, 1.0), candidate(0, 10, FactKind::identifier, 3.0)});
   REQUIRE(model.size() == 1);
   CHECK(model[0].kind == FactKind::identifier);
   // Two weaker readings that together outweigh one that overlaps both.
-  const auto two = resolve({candidate(0, 4, FactKind::number, 1.0),
-                            candidate(3, 8, FactKind::date, 1.5),
-                            candidate(5, 9, FactKind::number, 1.0)});
+  const auto two =
+      resolve({candidate(0, 4, FactKind::number, 1.0), candidate(3, 8, FactKind::date, 1.5),
+               candidate(5, 9, FactKind::number, 1.0)});
   REQUIRE(two.size() == 2);
   CHECK(two[0].span.begin == 0);
   CHECK(two[1].span.begin == 5);
   // Same total: one reading of a span over two readings of its parts.
-  const auto one = resolve({candidate(0, 2, FactKind::number, 1.0),
-                            candidate(2, 4, FactKind::number, 1.0),
-                            candidate(0, 4, FactKind::date, 2.0)});
+  const auto one =
+      resolve({candidate(0, 2, FactKind::number, 1.0), candidate(2, 4, FactKind::number, 1.0),
+               candidate(0, 4, FactKind::date, 2.0)});
   REQUIRE(one.size() == 1);
   CHECK(one[0].kind == FactKind::date);
   // Order of the input does not matter.
-  const auto reversed = resolve({candidate(0, 4, FactKind::date, 2.0),
-                                 candidate(2, 4, FactKind::number, 1.0),
-                                 candidate(0, 2, FactKind::number, 1.0)});
+  const auto reversed =
+      resolve({candidate(0, 4, FactKind::date, 2.0), candidate(2, 4, FactKind::number, 1.0),
+               candidate(0, 2, FactKind::number, 1.0)});
   REQUIRE(reversed.size() == 1);
   CHECK(reversed[0].kind == FactKind::date);
   CHECK(resolve({}).empty());
@@ -460,7 +460,7 @@ TEST_CASE("identifiers are never amounts") {
     REQUIRE(facts.size() == 1);
     return facts[0];
   };
-  for (const auto& [text, key] : std::vector<std::pair<std::string, std::string>>{
+  for (const auto& item : std::vector<std::pair<std::string, std::string>>{
            {"The A320neo entered service.", "A320NEO"},
            {"The plant is certified to ISO 9001 since May.", "ISO9001"},
            {"Upgrade to version 2.6.32 first.", "VERSION2.6.32"},
@@ -468,6 +468,8 @@ TEST_CASE("identifiers are never amounts") {
            {"Airlines ordered the Boeing 737 again.", "BOEING737"},
            {"Call +49 30 1234567 today.", "+49301234567"},
            {"The COVID-19 rules ended.", "COVID19"}}) {
+    const std::string& text = item.first;
+    const std::string& key = item.second;
     CAPTURE(text);
     const auto f = one(text, "en");
     CHECK(f.kind == FactKind::identifier);

@@ -251,8 +251,9 @@ TEST_CASE("data is cached, built once per tag, and safe across threads") {
   CHECK(a == b);
   std::vector<const LanguageData*> seen(4, nullptr);
   std::vector<std::thread> threads;
-  for (std::size_t i = 0; i < seen.size(); ++i) {
-    threads.emplace_back([&seen, i] { seen[i] = &language_data("it"); });
+  threads.reserve(seen.size());
+  for (auto& slot : seen) {
+    threads.emplace_back([&slot] { slot = &language_data("it"); });
   }
   for (auto& t : threads) t.join();
   for (const auto* p : seen) CHECK(p == seen[0]);
