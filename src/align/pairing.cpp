@@ -66,19 +66,12 @@ double leftover_score(const Fact& a, double pos_a, const Fact& b, double pos_b) 
   return s;
 }
 
-/// "two" of "the two companies", "one" of "one of": small numbers in words that translations
-/// often say with no number at all ("両社", "both"). Left over, they never pair with a figure
-/// in digits from elsewhere in the row.
-bool small_in_words(const Fact& f) {
-  if (!f.is_numeric() || !f.numeric().words) return false;
-  const auto v = f.amount().value.to_int64();
-  return v && *v >= 0 && *v <= 2;
-}
-
+/// Left over, a small number in words never pairs with a figure in digits from elsewhere in
+/// the row (Fact::small_in_words).
 bool may_pair_leftover(const Fact& a, const Fact& b) {
   if (!compatible_kinds(a.kind, b.kind)) return false;
   if (a.is_numeric() && b.is_numeric() && a.numeric().words != b.numeric().words &&
-      (small_in_words(a) || small_in_words(b))) {
+      (a.small_in_words() || b.small_in_words())) {
     return false;
   }
   return true;

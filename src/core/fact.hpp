@@ -120,6 +120,14 @@ struct Fact {
     return std::get<IdentifierValue>(value);
   }
   [[nodiscard]] const DateValue& date() const { return std::get<DateValue>(value); }
+  /// A small number in words, 0 to 2 ("the two companies", "one of"): translations often say
+  /// it with no number at all ("両社", "both"), so it neither pairs with a left-over figure
+  /// nor counts as missing.
+  [[nodiscard]] bool small_in_words() const {
+    if (!is_numeric() || !numeric().words) return false;
+    const auto v = amount().value.to_int64();
+    return v && *v >= 0 && *v <= 2;
+  }
 };
 
 /// The normalised value of a fact in one short line, the same in messages and reports:

@@ -55,6 +55,20 @@ char32_t cp_at(std::string_view text, std::size_t pos, std::size_t& next) {
   return utf8::decode(text, next);
 }
 
+DigitRun digit_run(std::string_view text, std::size_t pos) {
+  constexpr int kValueDigits = 9;
+  DigitRun run{pos, 0, 0};
+  while (run.end < text.size()) {
+    std::size_t q = run.end;
+    const int d = digit_value(utf8::decode(text, q));
+    if (d < 0) break;
+    if (run.digits < kValueDigits) run.value = run.value * 10 + d;
+    ++run.digits;
+    run.end = q;
+  }
+  return run;
+}
+
 bool year_context(std::string_view text, const lang::LanguageData& data, std::size_t begin,
                   std::size_t end) {
   std::size_t q = skip_space_back(text, begin);

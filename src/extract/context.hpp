@@ -28,6 +28,17 @@ namespace factlint::extract::context {
   return digit_value_non_ascii(cp);
 }
 
+/// A run of decimal digits of any script: where it ends, how many digits it has, and the value
+/// of its first nine digits (enough for the years, ranks and counts the extractors look at).
+struct DigitRun {
+  std::size_t end = 0;
+  int digits = 0;
+  int value = 0;
+};
+
+/// The run of digits starting at `pos` (empty, `end == pos`, when none starts there).
+[[nodiscard]] DigitRun digit_run(std::string_view text, std::size_t pos);
+
 /// The code point before `pos` (0 at the start), and its start in `prev`.
 [[nodiscard]] char32_t cp_before(std::string_view text, std::size_t pos, std::size_t& prev);
 /// The code point at `pos` (0 at the end), and the position after it in `next`.

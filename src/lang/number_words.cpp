@@ -225,6 +225,20 @@ struct NumberWords::Data {
     bool approximate = false;
     bool ordinal = false;
     bool weak = false;
+
+    /// The numeral this form makes at [begin, end) of a text, `atoms` words long.
+    [[nodiscard]] WordNumeral at(std::size_t begin, std::size_t end, int atoms) const {
+      WordNumeral w;
+      w.begin = begin;
+      w.end = end;
+      w.value = value;
+      w.upper = upper;
+      w.approximate = approximate;
+      w.ordinal = ordinal;
+      w.weak = weak;
+      w.atoms = atoms;
+      return w;
+    }
   };
   std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> forms;
   /// The first k words of a form, k < its length.
@@ -343,16 +357,7 @@ struct NumberWords::Data {
         if (best != nullptr && dictionary_word_boundary(text, start, tag) &&
             dictionary_word_boundary(text, best_end, tag) &&
             (best->ordinal || counter_at(text, best_end))) {
-          WordNumeral w;
-          w.begin = start;
-          w.end = best_end;
-          w.value = best->value;
-          w.upper = best->upper;
-          w.approximate = best->approximate;
-          w.ordinal = best->ordinal;
-          w.weak = best->weak;
-          w.atoms = 1;
-          return w;
+          return best->at(start, best_end, 1);
         }
       }
       start = next;
@@ -460,16 +465,7 @@ struct NumberWords::Data {
       const Entry* entry = find(norm);
       if (entry == nullptr && k > 1) entry = without_particle(text, p, norm, e);
       if (entry != nullptr && !(entry->ordinal && capital_inside)) {
-        WordNumeral w;
-        w.begin = pos;
-        w.end = e;
-        w.value = entry->value;
-        w.upper = entry->upper;
-        w.approximate = entry->approximate;
-        w.ordinal = entry->ordinal;
-        w.weak = entry->weak;
-        w.atoms = static_cast<int>(k);
-        best = w;
+        best = entry->at(pos, e, static_cast<int>(k));
       }
       if (prefixes.find(norm) == prefixes.end()) break;
       p = next_word(text, e);

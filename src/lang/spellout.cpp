@@ -80,8 +80,10 @@ std::vector<std::string> han_forms(std::int64_t v, bool chinese) {
   if (full.size() >= 2 && full[0] == U'一' && (full[1] == U'十' || full[1] == U'百')) {
     variants.push_back(full.substr(1));  // 十二, 百
   }
-  if (chinese && v < 10 && v == 2) variants.emplace_back(U"两");
-  if (chinese && v < 10 && v == 2) variants.emplace_back(U"兩");
+  if (chinese && v == 2) {
+    variants.emplace_back(U"两");
+    variants.emplace_back(U"兩");
+  }
   std::vector<std::string> out;
   for (const auto& s : variants) {
     std::string utf8;

@@ -123,15 +123,9 @@ class MissingCounterpart final : public Predicate {
   void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const override {
     const auto have = run.voters(g);
     if (have.empty()) return;
-    // "the two companies", "one of them": a translation says these with no number ("両社",
-    // "both", an article) as often as with one.
-    if (std::all_of(have.begin(), have.end(), [&](std::uint32_t i) {
-          const Fact& f = run.fact(i);
-          if (!f.is_numeric() || !f.numeric().words) return false;
-          const auto v = f.amount().value.to_int64();
-          return v && *v >= 0 && *v <= 2;
-        })) {
-      return;
+    if (std::all_of(have.begin(), have.end(),
+                    [&](std::uint32_t i) { return run.fact(i).small_in_words(); })) {
+      return;  // "the two companies": "両社", "both" (Fact::small_in_words)
     }
     const auto& rows = run.report().alignment.rows;
     if (g.row >= rows.size()) return;

@@ -38,19 +38,9 @@ bool joins_digits(char32_t cp) {
 
 /// The four-digit number at `pos` (and nothing more), if any.
 std::optional<int> four_digits(std::string_view text, std::size_t pos) {
-  int v = 0;
-  int n = 0;
-  std::size_t p = pos;
-  while (p < text.size()) {
-    std::size_t q = p;
-    const int d = context::digit_value(utf8::decode(text, q));
-    if (d < 0) break;
-    v = v * 10 + d;
-    ++n;
-    p = q;
-  }
-  if (n != 4) return std::nullopt;
-  return v;
+  const context::DigitRun run = context::digit_run(text, pos);
+  if (run.digits != 4) return std::nullopt;
+  return run.value;
 }
 
 /// "-MM-DD" after a year at `pos` (just past the first hyphen): the date and its end.
@@ -114,21 +104,11 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     }
     // The whole run of digits.
     const std::size_t begin = pos;
-    int value = 0;
-    int digits = 0;
-    std::size_t end = pos;
-    while (end < n) {
-      std::size_t q = end;
-      const int d = context::digit_value(utf8::decode(text, q));
-      if (d < 0) break;
-      value = value * 10 + d;
-      ++digits;
-      end = q;
-      if (digits > 4) break;
-    }
+    const context::DigitRun run = context::digit_run(text, pos);
+    std::size_t end = run.end;
+    const int value = run.value;
     pos = end;
-    while (pos < n && context::digit_value(context::cp_at(text, pos, next)) >= 0) pos = next;
-    if (digits != 4 || value < 1000 || value > 2999) continue;
+    if (run.digits != 4 || value < 1000 || value > 2999) continue;
     // Not part of a longer figure: "12.2023", "2023,5", "1 2023".
     std::size_t prev_pos = begin;
     char32_t before = context::cp_before(text, begin, prev_pos);

@@ -63,19 +63,11 @@ void propose_ordinals(std::string_view text, const lang::LanguageData& data,
       continue;
     }
     const std::size_t begin = pos;
-    int value = 0;
-    int digits = 0;
-    std::size_t end = pos;
-    while (end < n) {
-      std::size_t q = end;
-      const int d = digit_value(utf8::decode(text, q));
-      if (d < 0) break;
-      if (digits < 4) value = value * 10 + d;
-      ++digits;
-      end = q;
-    }
+    const context::DigitRun run = context::digit_run(text, pos);
+    const std::size_t end = run.end;
+    const int value = run.value;
     pos = end;
-    if (digits > 3 || value == 0) continue;
+    if (run.digits > 3 || value == 0) continue;
     std::size_t before_pos = begin;
     const char32_t before = cp_before(text, begin, before_pos);
     // Part of a longer figure or word: "1.3rd", "A3".
