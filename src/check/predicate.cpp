@@ -17,17 +17,23 @@ std::string show(double v) {
 bool Predicate::differs(const Fact& /*a*/, const Fact& /*b*/) const { return false; }
 
 void Predicate::judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const {
-  judge_members(run, run.voters(g), out);
+  judge_members(run, g, run.voters(g), out);
 }
 
-void Predicate::judge_members(const RunView& run, const std::vector<std::uint32_t>& members,
+bool Predicate::differs_in(const RunView& run, const FactGroup& /*g*/, std::uint32_t a,
+                           std::uint32_t b) const {
+  return differs(run.fact(a), run.fact(b));
+}
+
+void Predicate::judge_members(const RunView& run, const FactGroup& g,
+                              const std::vector<std::uint32_t>& members,
                               std::vector<Draft>& out) const {
   if (members.size() < 2) return;
   std::vector<std::vector<std::uint32_t>> classes;
   for (const auto m : members) {
     bool placed = false;
     for (auto& c : classes) {
-      if (!differs(run.fact(c.front()), run.fact(m))) {
+      if (!differs_in(run, g, c.front(), m)) {
         c.push_back(m);
         placed = true;
         break;

@@ -71,13 +71,18 @@ class Predicate {
   [[nodiscard]] virtual std::optional<FactIssue> check(const Fact& fact, const Document& doc) const;
 
  protected:
+  /// Group scope: differs() for facts `a` and `b` (indices) of group `g`, where the predicate may
+  /// look at the text around them. The default is differs(). Must be symmetric.
+  [[nodiscard]] virtual bool differs_in(const RunView& run, const FactGroup& g, std::uint32_t a,
+                                        std::uint32_t b) const;
+
   /// Group scope, the majority view: clusters `members` (fact indices, in document order) into
   /// classes that agree (differs() false with the class's first member) and flags every member
   /// outside the largest class; a tie goes to the class of the earliest version, never to the
   /// pivot, so that the findings do not depend on it. A predicate that leaves some members out
   /// of the comparison filters them and calls this.
-  void judge_members(const RunView& run, const std::vector<std::uint32_t>& members,
-                     std::vector<Draft>& out) const;
+  void judge_members(const RunView& run, const FactGroup& g,
+                     const std::vector<std::uint32_t>& members, std::vector<Draft>& out) const;
 };
 
 /// Builds a predicate from its params, or a diagnostic message for bad params.

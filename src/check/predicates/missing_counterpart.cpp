@@ -59,6 +59,39 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
   return false;
 }
 
+/// How many times document `d` writes `digits` as a run of digits in `segments`.
+std::size_t count_digits(const RunView& run, std::uint32_t d,
+                         const std::vector<std::uint32_t>& segments, const std::string& digits) {
+  const Document& doc = run.doc(d);
+  std::size_t n = 0;
+  for (const auto s : segments) {
+    if (s >= doc.segments.size() || run.is_boilerplate(d, s)) continue;
+    for (const auto& r : lang::digit_runs(doc.segment_text(doc.segments[s]))) n += r == digits;
+  }
+  return n;
+}
+
+/// Whether document `d` writes the figure of `facts` fewer times in the row than every version
+/// that states it: "0 … 0" against "0 … «»" has dropped one, though the figure is in the row.
+bool writes_fewer(const RunView& run, std::uint32_t d, const AlignedRow& row,
+                  const std::vector<std::uint32_t>& facts) {
+  std::string digits;
+  std::size_t least = 0;
+  for (const auto i : facts) {
+    const Fact& f = run.fact(i);
+    if (!f.is_numeric() || f.numeric().words) return false;
+    std::string own = lang::digits_only(f.amount().digits);
+    if (own.empty() || (!digits.empty() && own != digits)) return false;
+    digits = std::move(own);
+    if (f.doc >= row.segments.size()) return false;
+    const std::size_t n = count_digits(run, f.doc, row.segments[f.doc], digits);
+    least = least == 0 ? n : std::min(least, n);
+  }
+  if (digits.empty() || least < 2) return false;
+  const std::size_t here = count_digits(run, d, row.segments[d], digits);
+  return here > 0 && here < least;
+}
+
 /// Whether document `d` writes one of `facts` exactly as the fact's version does, in the row's
 /// segments: a title or a name kept in the original language ("Seven habits of effective text
 /// editing", "Windows 11") is there even when this language's extraction does not read it.
@@ -115,7 +148,8 @@ std::vector<std::uint32_t> majority_value(const RunView& run,
 /// least as many versions state the fact as lack it (with two versions: always); otherwise the
 /// fact is extra content of the few versions that state it, not a gap in the others. A version
 /// that states the value elsewhere (a figure moved to another sentence) or in words has not
-/// dropped it. One or two written in words is never reported missing.
+/// dropped it, unless it writes a figure the others repeat in the row fewer times than they
+/// do. One or two written in words is never reported missing.
 class MissingCounterpart final : public Predicate {
  public:
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
@@ -138,9 +172,10 @@ class MissingCounterpart final : public Predicate {
       const bool elsewhere = std::any_of(have.begin(), have.end(), [&](std::uint32_t i) {
         return run.states_value(d, run.fact(i));
       });
-      if (elsewhere || says_in_words(run, d, row.segments[d], have) ||
-          writes_digits(run, d, row.segments[d], have) ||
-          writes_verbatim(run, d, row.segments[d], have)) {
+      if (!writes_fewer(run, d, row, have) &&
+          (elsewhere || says_in_words(run, d, row.segments[d], have) ||
+           writes_digits(run, d, row.segments[d], have) ||
+           writes_verbatim(run, d, row.segments[d], have))) {
         continue;
       }
       const Document& doc = run.doc(d);

@@ -23,7 +23,7 @@ class PercentPointsDiffers final : public Predicate {
     for (const auto m : run.voters(g)) {
       if (run.fact(m).kind == FactKind::percent) members.push_back(m);
     }
-    judge_members(run, members, out);
+    judge_members(run, g, members, out);
   }
 };
 

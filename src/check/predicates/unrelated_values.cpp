@@ -35,7 +35,7 @@ class UnrelatedValues final : public Predicate {
     }
     const bool own_kind = std::any_of(members.begin(), members.end(),
                                       [&](std::uint32_t m) { return run.fact(m).kind == g.kind; });
-    if (own_kind) judge_members(run, members, out);
+    if (own_kind) judge_members(run, g, members, out);
   }
 };
 

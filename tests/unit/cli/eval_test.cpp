@@ -204,3 +204,41 @@ TEST_CASE("run_cases gives the same results as one case at a time, in input orde
   CHECK((*all)[0].rules == std::vector<std::string>{"currency-mismatch"});
   CHECK_FALSE((*all)[1].flagged);
 }
+
+TEST_CASE("a dropped bound of a range and a dropped repeat are found; kept ones are not") {
+  auto rules = cli::load_rule_set({});
+  REQUIRE(rules.ok());
+  struct Pair {
+    const char* lang;
+    const char* source;
+    const char* target;
+    bool flag;
+  };
+  const Pair pairs[] = {
+      // One bound of a range left out: the other bound alone is not the range.
+      {"de", "Pick a month (a number between 0 and 11).",
+       "Wählen Sie einen Monat (eine Zahl zwischen und 11).", true},
+      {"fr", "The value must be from 1 to 31.", "La valeur doit être comprise entre et 31.", true},
+      // Both bounds there, the range written as two figures: agrees.
+      {"de", "Pick a month (a number between 0 and 11).",
+       "Wählen Sie einen Monat: 0 ist Januar, 11 ist Dezember.", false},
+      {"fr", "The value must be from 1 to 31.", "La valeur doit être comprise entre 1 et 31.",
+       false},
+      // A figure the source gives twice, given once.
+      {"fr", "A \"0\" means true in the shell, while \"0\" means false in C.",
+       "« 0 » signifie vrai dans le shell, alors que « » signifie faux en C.", true},
+      {"fr", "A \"0\" means true in the shell, while \"0\" means false in C.",
+       "« 0 » signifie vrai dans le shell, alors que « 0 » signifie faux en C.", false},
+  };
+  std::vector<Case> cases;
+  for (const auto& p : pairs) {
+    Case c = pair_case(std::to_string(cases.size()), "dropped-number", p.flag, p.lang);
+    c.versions = {{"en", p.source}, {p.lang, p.target}};
+    cases.push_back(std::move(c));
+  }
+  auto results = run_cases(cases, *rules, Severity::warning, kPath);
+  REQUIRE(results.ok());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    CHECK_MESSAGE((*results)[i].flagged == pairs[i].flag, pairs[i].target);
+  }
+}
