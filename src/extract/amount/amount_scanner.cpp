@@ -119,7 +119,9 @@ class Scanner {
       std::size_t pp = before;
       const char32_t p2 = n_.before(before, pp);
       if (lang::is_word_char(p2) || p2 == '-') return reject();  // "COVID-19", "F&E-2"
-      if (p2 == 0 || amount::is_space(p2) || p2 == '(' || p2 == '\n' || p2 == '\t') {
+      // CJK punctuation takes no space after it: "单位。-1" is minus one.
+      const bool cjk_punct = (p2 >= 0x3000 && p2 <= 0x303F) || (p2 >= 0xFF01 && p2 <= 0xFF1F);
+      if (p2 == 0 || amount::is_space(p2) || p2 == '(' || p2 == '\n' || p2 == '\t' || cjk_punct) {
         negative = true;
         begin = before;
       }

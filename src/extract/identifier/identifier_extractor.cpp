@@ -281,11 +281,31 @@ class Finder {
     return (t.letters == 0 || (t.x_part && t.letters == 1)) && t.digits > 0;
   }
 
+  /// Whether `t` is the first group of a grouped figure: a separator and exactly three digits
+  /// follow it ("1,000,000", "1 000"). Model and standard numbers are not grouped.
+  bool starts_grouped_figure(const Token& t) const {
+    if (t.dots > 0 || t.letters > 0 || t.digits > 3) return false;
+    std::size_t p = t.end;
+    const char32_t sep = cp_at(text_, t.end, p);
+    if (sep != ',' && sep != '.' && sep != '\'' && sep != 0x2019 && !context::is_space(sep)) {
+      return false;
+    }
+    int run = 0;
+    for (;;) {
+      std::size_t q = p;
+      if (p >= text_.size() || digit_value(cp_at(text_, p, q)) < 0) break;
+      p = q;
+      ++run;
+    }
+    return run == 3;
+  }
+
   /// The start of a head word one space before `t` (kNone when there is none): a head from the
   /// list, a head in capitals or mixed case, or a capitalised word that does not begin the
   /// sentence, where the language does not capitalise every noun.
   std::size_t head_before(const Token& t) const {
-    if (t.letter_first) return kNone;  // "A320" is glued, not a head and a number
+    if (t.letter_first) return kNone;            // "A320" is glued, not a head and a number
+    if (starts_grouped_figure(t)) return kNone;  // "MB 1,000,000", "kB 1 000": a quantity
     const std::size_t space = context::skip_space_back(text_, t.begin);
     if (space == t.begin) {
       // A head glued to the digits in a script written without spaces ("ボーイング737").
