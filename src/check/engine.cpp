@@ -198,7 +198,7 @@ void run_fact_scope(const Rule& rule, const Predicate& pred, const RunView& run,
     if (facts[i].doc >= run.report().documents.size()) continue;
     const auto meant = resolve_by_group(facts[i], i, run, group_of);
     const Fact& f = meant ? *meant : facts[i];
-    const auto issue = pred.check(f, run.doc(f.doc));
+    const auto issue = pred.check_in(run, f);
     if (!issue) continue;
     Draft d;
     d.doc = f.doc;

@@ -69,6 +69,10 @@ std::optional<FactIssue> Predicate::check(const Fact& /*fact*/, const Document& 
   return std::nullopt;
 }
 
+std::optional<FactIssue> Predicate::check_in(const RunView& run, const Fact& fact) const {
+  return check(fact, run.doc(fact.doc));
+}
+
 Result<double> Params::number(const std::string& name, double fallback, double min,
                               double max) const {
   const auto it = values_.find(name);

@@ -70,6 +70,11 @@ class Predicate {
   /// Fact scope: the issue with `fact` (in `doc`), or nullopt when it is fine.
   [[nodiscard]] virtual std::optional<FactIssue> check(const Fact& fact, const Document& doc) const;
 
+  /// Fact scope: check() for `fact`, where the predicate may look at the other versions of its
+  /// row. The default is check() on the fact's document.
+  [[nodiscard]] virtual std::optional<FactIssue> check_in(const RunView& run,
+                                                          const Fact& fact) const;
+
  protected:
   /// Group scope: differs() for facts `a` and `b` (indices) of group `g`, where the predicate may
   /// look at the text around them. The default is differs(). Must be symmetric.

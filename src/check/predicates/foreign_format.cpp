@@ -1,8 +1,82 @@
 // foreign-format: a number whose separators are another locale's (a Swedish "6.3").
 #include "check/predicates/foreign_format.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/utf8.hpp"
+#include "lang/language_data.hpp"
+
 namespace factlint::check {
 namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// The whitespace-delimited tokens of `text` that contain `needle` ("1.0K" for "1.0").
+std::vector<std::string_view> tokens_with(std::string_view text, std::string_view needle) {
+  std::vector<std::string_view> out;
+  if (needle.empty()) return out;
+  for (std::size_t at = text.find(needle); at != std::string_view::npos;
+       at = text.find(needle, at + 1)) {
+    std::size_t b = at;
+    while (b > 0 && !is_blank(text[b - 1])) --b;
+    std::size_t e = at + needle.size();
+    while (e < text.size() && !is_blank(text[e])) ++e;
+    // Quotes and brackets around the token differ between languages ("1.0K", ”1.0K”).
+    while (b < at) {
+      std::size_t next = b;
+      if (lang::is_word_char(utf8::decode(text, next))) break;
+      b = next;
+    }
+    while (e > at + needle.size()) {
+      std::size_t prev = e;
+      if (lang::is_word_char(utf8::decode_before(text, prev))) break;
+      e = prev;
+    }
+    out.push_back(text.substr(b, e - b));
+  }
+  return out;
+}
+
+/// Whether some other version writes, in the fact's row, the token the fact stands in exactly
+/// as this version does, when letters are glued to the figure: a command, an output sample
+/// or a name kept as it is ("-> "1.0K"", "4.4BSD").
+bool kept_verbatim(const RunView& run, const Fact& fact) {
+  const std::int32_t row = run.row_of(fact.doc, fact.segment);
+  if (row < 0) return false;
+  const Document& own = run.doc(fact.doc);
+  if (fact.segment >= own.segments.size()) return false;
+  // Only a token with letters glued to the figure: "1.0K" and "4.4BSD" are notation, but a
+  // bare "6.3" or "6.3%" in Swedish is what the rule is for, however English writes it.
+  auto tokens = tokens_with(own.segment_text(own.segments[fact.segment]), fact.text);
+  tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
+                              [](std::string_view t) {
+                                for (std::size_t p = 0; p < t.size();) {
+                                  const char32_t c = utf8::decode(t, p);
+                                  if (lang::is_word_char(c) && !(c >= '0' && c <= '9'))
+                                    return false;
+                                }
+                                return true;
+                              }),
+               tokens.end());
+  if (tokens.empty()) return false;
+  const AlignedRow& r = run.report().alignment.rows[static_cast<std::size_t>(row)];
+  for (std::uint32_t d = 0; d < r.segments.size(); ++d) {
+    if (d == fact.doc) continue;
+    const Document& other = run.doc(d);
+    for (const auto s : r.segments[d]) {
+      if (s >= other.segments.size()) continue;
+      const std::string_view text = other.segment_text(other.segments[s]);
+      for (const auto t : tokens) {
+        for (const auto u : tokens_with(text, t)) {
+          if (u == t) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
 
 class ForeignFormat final : public Predicate {
  public:
@@ -24,6 +98,13 @@ class ForeignFormat final : public Predicate {
       return std::nullopt;
     }
     return FactIssue{f.expected};
+  }
+
+  [[nodiscard]] std::optional<FactIssue> check_in(const RunView& run,
+                                                  const Fact& fact) const override {
+    auto issue = check(fact, run.doc(fact.doc));
+    if (issue && kept_verbatim(run, fact)) return std::nullopt;
+    return issue;
   }
 
  private:

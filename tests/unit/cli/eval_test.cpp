@@ -242,3 +242,26 @@ TEST_CASE("a dropped bound of a range and a dropped repeat are found; kept ones 
     CHECK_MESSAGE((*results)[i].flagged == pairs[i].flag, pairs[i].target);
   }
 }
+
+TEST_CASE("number-format: notation kept as the other version writes it is not flagged") {
+  auto rules = cli::load_rule_set({});
+  REQUIRE(rules.ok());
+  const std::pair<const char*, bool> targets[] = {
+      {"Exempel: 1000 blir ”1.0K” och 2048 blir ”2.0K”.", false},  // output kept as it is
+      {"Exempel: 1000 blir ”1.0k” och 2048 blir ”2.0k”.", true},   // not as the source has it
+      {"Exempel: 1000 blir 1.0 tusen och 2048 blir 2.0 tusen.", true},
+  };
+  std::vector<Case> cases;
+  for (const auto& [target, flag] : targets) {
+    Case c = pair_case(std::to_string(cases.size()), "number-format", flag, "sv");
+    c.versions = {{"en", "Examples: 1000 becomes \"1.0K\" and 2048 becomes \"2.0K\"."},
+                  {"sv", target}};
+    cases.push_back(std::move(c));
+  }
+  auto results = run_cases(cases, *rules, Severity::warning, kPath);
+  REQUIRE(results.ok());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    CHECK_MESSAGE((*results)[i].flagged == targets[i].second, targets[i].first);
+    if (targets[i].second) CHECK((*results)[i].rules == std::vector<std::string>{"number-format"});
+  }
+}
