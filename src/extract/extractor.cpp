@@ -2,11 +2,13 @@
 // resolver keeps the best non-overlapping ones.
 #include "extract/extractor.hpp"
 
+#include <algorithm>
 #include <iterator>
 
 #include "extract/registry.hpp"
 #include "extract/resolver.hpp"
 #include "lang/language_data.hpp"
+#include "lang/weekdays.hpp"
 
 namespace factlint::extract {
 
@@ -16,6 +18,14 @@ void extract_into(std::string_view text, const lang::LanguageData& data, std::ve
   std::vector<Candidate> candidates;
   for (const auto& entry : registry()) entry.propose(text, data, candidates);
   std::vector<Fact> facts = resolve(std::move(candidates));
+  // A number word inside a weekday's name is no number ("Sexta-feira", "ביום חמישי", "星期三").
+  facts.erase(std::remove_if(facts.begin(), facts.end(),
+                             [&](const Fact& f) {
+                               return f.is_numeric() && f.numeric().words &&
+                                      lang::in_weekday_name(text, f.span.begin, f.span.end,
+                                                            data.tag);
+                             }),
+              facts.end());
   if (out.empty()) {
     out = std::move(facts);
     return;

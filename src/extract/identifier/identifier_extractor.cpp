@@ -397,6 +397,7 @@ class Finder {
     }
     int groups = 0;
     int digits = 0;
+    bool closed = false;
     std::size_t p = pos;
     std::size_t end = pos;
     while (p < text_.size()) {
@@ -414,6 +415,7 @@ class Finder {
       std::size_t r = p;
       char32_t c = cp_at(text_, p, r);
       if (c == ')' && paren && groups == 1) {
+        closed = true;
         p = r;
         c = cp_at(text_, p, r);
       }
@@ -425,6 +427,8 @@ class Finder {
       break;
     }
     if (digits < 6 || groups < 2) return 0;
+    // "(030) 1234-5678" closes its area code; "(1970-01-01 UTC)" is a date in brackets.
+    if (paren && !closed) return 0;
     phone_begin_ = b;
     return end;
   }
