@@ -67,8 +67,18 @@ bool bounds_agree(const Amount& a, const Amount& b, const Tolerance& tol, double
          *a.upper == *b.upper;
 }
 
+/// A round figure: at most two significant digits ("about 2,000", "rund 48", "some 1.5
+/// million"). Only a round approximate figure gets the approximate allowance; "around 1995"
+/// names a year to the unit, and agrees with a finer figure only by rounding.
+bool round_figure(const Amount& a) {
+  std::size_t n = a.value.digits().size();
+  while (n > 0 && a.value.digits()[n - 1] == '0') --n;
+  return n <= 2;
+}
+
 double relative_for(const Amount& a, const Amount& b, const Tolerance& tol) {
-  return (a.approximate || b.approximate) ? std::max(tol.relative, tol.approximate) : tol.relative;
+  const bool loose = (a.approximate && round_figure(a)) || (b.approximate && round_figure(b));
+  return loose ? std::max(tol.relative, tol.approximate) : tol.relative;
 }
 
 }  // namespace

@@ -145,6 +145,16 @@ TEST_CASE("value-differs") {
     about.amount().approximate = true;
     CHECK_FALSE(approx->differs(about, figure("104")));
     CHECK(approx->differs(figure("100"), figure("104")));
+    // Only a round approximate figure gets the allowance: "around 1995" is a year to the unit.
+    Fact around = figure("1995");
+    around.amount().approximate = true;
+    CHECK(approx->differs(around, figure("1996")));
+    Fact some = figure("2000");
+    some.amount().approximate = true;
+    CHECK_FALSE(approx->differs(some, figure("1996")));
+    Fact rund = figure("48");
+    rund.amount().approximate = true;
+    CHECK_FALSE(approx->differs(rund, figure("47")));
   }
   CHECK_FALSE(build_predicate("value-differs", R"({"tolerance": 2})").ok());
   CHECK_FALSE(build_predicate("value-differs", R"({"rounding": 1})").ok());
