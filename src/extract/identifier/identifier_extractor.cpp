@@ -66,7 +66,7 @@ class Finder {
       const Token t = token_around(pos);
       pos = std::max(next, t.end);
       done_ = t.end;
-      if (const auto head = head_before(t); head != kNone) {
+      if (const auto head = head_before(t); head != kNone && !amount_follows(t)) {
         if (is_plain_or_version(t)) {
           add(out, head, t.end);
           continue;
@@ -372,15 +372,17 @@ class Finder {
       const std::string digits = lang::digits_only(text_.substr(t.begin, t.end - t.begin));
       if (digits.size() == 4 && (digits[0] == '1' || digits[0] == '2')) return kNone;
     }
-    // The number must stand alone: no percent, currency or scale word after it.
-    const std::size_t after = context::skip_space(text_, t.end);
-    if (data_.percent_trie.match_forward(text_, after) ||
-        data_.percent_trie.match_forward(text_, t.end) ||
-        data_.currency_trie.match_forward(text_, after) ||
-        data_.scale_trie.match_forward(text_, after)) {
-      return kNone;
-    }
     return b;
+  }
+
+  /// Whether a percent sign or word, a currency or a scale word follows `t`: then the number is
+  /// an amount after a name ("Debian 100 poin persentase", "Apple 5 Milliarden"), not part of it.
+  bool amount_follows(const Token& t) const {
+    const std::size_t after = context::skip_space(text_, t.end);
+    return data_.percent_trie.match_forward(text_, after) ||
+           data_.percent_trie.match_forward(text_, t.end) ||
+           data_.currency_trie.match_forward(text_, after) ||
+           data_.scale_trie.match_forward(text_, after);
   }
 
   /// The end of a phone number starting at `pos` (0 when none); phone_begin_ its start.
