@@ -787,6 +787,61 @@ std::vector<Bead> align_ranges(const DocFeatures& a, Range ra, const DocFeatures
 /// A unit of at most this many segments a side is one row when its segments do not pair up.
 constexpr std::uint32_t kWholeUnitSegments = 4;
 
+/// Gaps on both sides at one place of a unit, at most this many segments a side, are one row.
+constexpr std::uint32_t kJoinedGapSegments = 6;
+
+/// Inside a unit (paragraphs already known to translate each other), segments that one side
+/// leaves unpaired at the same place as the other side are the same content restructured ("…
+/// PC disks. However, there can only be four of them." against "… mais il ne peut y en avoir
+/// que vingt."): each run of gaps with segments on both sides becomes one row, so that its
+/// facts are compared instead of dropped as extra content.
+void join_facing_gaps(const DocFeatures& a, const DocFeatures& b, double ratio,
+                      const AlignParams& params, std::vector<Bead>& beads) {
+  const Scorer probe(a, Range{0, 0}, b, Range{0, 0}, ratio, params);
+  std::vector<Bead> out;
+  out.reserve(beads.size());
+  const auto is_gap = [](const Bead& x) { return x.a_begin == x.a_end || x.b_begin == x.b_end; };
+  for (std::size_t k = 0; k < beads.size();) {
+    if (!is_gap(beads[k])) {
+      out.push_back(beads[k++]);
+      continue;
+    }
+    std::size_t e = k;
+    while (e < beads.size() && is_gap(beads[e])) ++e;
+    std::uint32_t a0 = UINT32_MAX;
+    std::uint32_t a1 = 0;
+    std::uint32_t b0 = UINT32_MAX;
+    std::uint32_t b1 = 0;
+    for (std::size_t x = k; x < e; ++x) {
+      if (beads[x].a_end > beads[x].a_begin) {
+        a0 = std::min(a0, beads[x].a_begin);
+        a1 = std::max(a1, beads[x].a_end);
+      }
+      if (beads[x].b_end > beads[x].b_begin) {
+        b0 = std::min(b0, beads[x].b_begin);
+        b1 = std::max(b1, beads[x].b_end);
+      }
+    }
+    // The two sides must fit by length too: a long sentence against a short unrelated one in
+    // the same place stays two gaps.
+    const bool fits = a0 < a1 && b0 < b1 && a1 - a0 <= kJoinedGapSegments &&
+                      b1 - b0 <= kJoinedGapSegments &&
+                      probe.length_cost(static_cast<double>(range_chars(a, Range{a0, a1})),
+                                        static_cast<double>(range_chars(b, Range{b0, b1}))) <=
+                          params.unanchored_max_length_cost;
+    if (fits) {
+      Bead joined{a0, a1, b0, b1};
+      joined.score = params.confident_score;
+      out.push_back(joined);
+    } else {
+      out.insert(out.end(), beads.begin() + static_cast<std::ptrdiff_t>(k),
+                 beads.begin() + static_cast<std::ptrdiff_t>(e));
+    }
+    k = e;
+  }
+  beads.swap(out);
+}
+
 std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const AlignParams& params,
                              PairStats* stats) {
   if (stats != nullptr) *stats = PairStats{};
@@ -813,6 +868,8 @@ std::vector<Bead> align_pair(const DocFeatures& a, const DocFeatures& b, const A
       Bead whole{ra.begin, ra.end, rb.begin, rb.end};
       whole.score = 1.0;
       beads.assign(1, whole);
+    } else {
+      join_facing_gaps(a, b, ratio, params, beads);
     }
     for (const Bead& bead : beads) out.push_back(bead);
     for (auto i = ra.begin; i < ra.end; ++i) seen_a[i] = true;

@@ -113,18 +113,20 @@ TEST_CASE("merged and split sentences make 2:1 and 1:2 rows") {
   CHECK(al.rows.size() == 11);  // 12 pivot segments, two of them share a row
 }
 
-TEST_CASE("a merge or a split on length alone does not join rows") {
+TEST_CASE("a merge on length alone does not join rows; a split both sides leave is one row") {
   const auto [en, de] = merge_split_pair({});
   const Alignment al = align({en, de}, {}, 0);
-  // One of the two merged sentences pairs with the merged one, the other is left out; the
-  // split sentence pairs with neither half (each is half its length).
+  // One of the two merged sentences pairs with the merged one, the other is left out.
   CHECK(al.row_of_segment[0][4] != al.row_of_segment[0][5]);
   CHECK((al.row_of_segment[0][4] == -1 || al.row_of_segment[0][5] == -1));
   CHECK(partner(al, 1, 3) == Segs{3});
   CHECK(partner(al, 1, 6) == Segs{5});
   CHECK(partner(al, 1, 7) == Segs{6});
+  // The split sentence pairs with neither half (each is half its length), but it and its two
+  // halves are left over at the same place of one paragraph with lengths that fit: one row.
+  CHECK(partner(al, 1, 8) == Segs{7, 8});
   CHECK(partner(al, 1, 9) == Segs{9});
-  CHECK(al.rows.size() == 10);
+  CHECK(al.rows.size() == 11);
 }
 
 TEST_CASE("dropped and added passages become gaps") {
