@@ -729,6 +729,28 @@ std::vector<std::pair<Range, Range>> unit_pairs(const DocFeatures& a, const DocF
       static_cast<double>(plausible) < params.unit_min_plausible * static_cast<double>(ba.size())) {
     return out;
   }
+  // Nor may the names and figures say otherwise: an article whose version has an extra line of
+  // furniture at the top and one paragraph fewer further down has as many blocks, of plausible
+  // lengths, shifted by one. Where blocks share more anchors with a neighbour of the n-th block
+  // than with it, by more in all than the n-th blocks win by elsewhere, the blocks are shifted.
+  if (ba.size() > 1) {
+    const Scorer whole(a, Range{0, static_cast<std::uint32_t>(a.segments.size())}, b,
+                       Range{0, static_cast<std::uint32_t>(b.segments.size())}, ratio, params);
+    const auto anchor = [&](std::size_t i, std::size_t j) {
+      return whole.cost(ba[i].begin, ba[i].end, bb[j].begin, bb[j].end).anchor;
+    };
+    double diagonal = 0;
+    double shifted = 0;
+    for (std::size_t k = 0; k < ba.size(); ++k) {
+      const double here = anchor(k, k);
+      double next = 0;
+      if (k + 1 < ba.size()) next = std::max({next, anchor(k, k + 1), anchor(k + 1, k)});
+      if (k > 0) next = std::max({next, anchor(k, k - 1), anchor(k - 1, k)});
+      if (here > next) diagonal += here - next;
+      if (next > here) shifted += next - here;
+    }
+    if (shifted > diagonal) return out;
+  }
   for (std::size_t k = 0; k < ba.size(); ++k) out.emplace_back(ba[k], bb[k]);
   return out;
 }

@@ -129,6 +129,24 @@ TEST_CASE("a merge on length alone does not join rows; a split both sides leave 
   CHECK(al.rows.size() == 11);
 }
 
+TEST_CASE("as many paragraphs, shifted by an extra line at the top, are not paired in order") {
+  // de has a line of furniture before the body and leaves out the last paragraph: both have
+  // eight blocks of plausible lengths, but every name says the n-th paragraph of en is the
+  // (n+1)-th of de.
+  DocBuilder en("en");
+  DocBuilder de("de");
+  for (std::uint64_t k = 0; k < 8; ++k) {
+    en.paragraph({pseudo_sentence(0, k, 120, {pseudo_name(k), pseudo_name(k + 100)})});
+  }
+  de.paragraph({pseudo_sentence(1, 500, 110)}, /*boilerplate=*/true);
+  for (std::uint64_t k = 0; k < 7; ++k) {
+    de.paragraph({pseudo_sentence(1, k, 125, {pseudo_name(k), pseudo_name(k + 100)})});
+  }
+  const Alignment al = align({en.build(), de.build()}, {}, 0);
+  for (std::uint32_t k = 0; k < 7; ++k) CHECK(partner(al, 1, k) == Segs{k + 1});
+  CHECK(partner(al, 1, 7).empty());
+}
+
 TEST_CASE("dropped and added passages become gaps") {
   DocBuilder en("en");
   DocBuilder sv("sv");
