@@ -79,8 +79,8 @@ bool writes_fewer(const RunView& run, std::uint32_t d, const AlignedRow& row,
   std::size_t least = 0;
   for (const auto i : facts) {
     const Fact& f = run.fact(i);
-    if (!f.is_numeric() || f.numeric().words) return false;
-    std::string own = lang::digits_only(f.amount().digits);
+    if (f.is_numeric() && f.numeric().words) return false;
+    std::string own = lang::digits_only(f.is_numeric() ? f.amount().digits : f.text);
     if (own.empty() || (!digits.empty() && own != digits)) return false;
     digits = std::move(own);
     if (f.doc >= row.segments.size()) return false;

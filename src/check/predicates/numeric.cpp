@@ -68,8 +68,9 @@ bool bounds_agree(const Amount& a, const Amount& b, const Tolerance& tol, double
 }
 
 /// A round figure: at most two significant digits ("about 2,000", "rund 48", "some 1.5
-/// million"). Only a round approximate figure gets the approximate allowance; "around 1995"
-/// names a year to the unit, and agrees with a finer figure only by rounding.
+/// million"). Only a round approximate figure gets the approximate allowance, against a figure
+/// that is not approximate; "around 1995" names a year to the unit, and agrees with a finer
+/// figure only by rounding.
 bool round_figure(const Amount& a) {
   std::size_t n = a.value.digits().size();
   while (n > 0 && a.value.digits()[n - 1] == '0') --n;
@@ -77,6 +78,9 @@ bool round_figure(const Amount& a) {
 }
 
 double relative_for(const Amount& a, const Amount& b, const Tolerance& tol) {
+  // Two approximations of one quantity give the same figure ("about 100 MB", "omkring 100
+  // MB"): "about 105" against "about 100" is a changed figure, not a looser one.
+  if (a.approximate && b.approximate && !a.upper && !b.upper) return tol.relative;
   const bool loose = (a.approximate && round_figure(a)) || (b.approximate && round_figure(b));
   return loose ? std::max(tol.relative, tol.approximate) : tol.relative;
 }

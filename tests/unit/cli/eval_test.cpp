@@ -229,6 +229,11 @@ TEST_CASE("a dropped bound of a range and a dropped repeat are found; kept ones 
        "« 0 » signifie vrai dans le shell, alors que « » signifie faux en C.", true},
       {"fr", "A \"0\" means true in the shell, while \"0\" means false in C.",
        "« 0 » signifie vrai dans le shell, alors que « 0 » signifie faux en C.", false},
+      // A model number whose digits another name of the row also has.
+      {"es", "Both AMD64 and Intel 64 processors are supported.",
+       "Se permiten tanto los procesadores AMD64 como los procesadores Intel.", true},
+      {"es", "Both AMD64 and Intel 64 processors are supported.",
+       "Se permiten tanto los procesadores AMD64 como los Intel 64.", false},
   };
   std::vector<Case> cases;
   for (const auto& p : pairs) {
