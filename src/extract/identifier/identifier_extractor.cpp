@@ -72,7 +72,7 @@ class Finder {
           continue;
         }
       }
-      if (glued(t) || version(t) || ticker(t)) add(out, t.begin, t.end);
+      if (glued(t) || version(t) || ticker(t) || zero_led(t)) add(out, t.begin, t.end);
     }
   }
 
@@ -257,6 +257,35 @@ class Finder {
       start = dot + 1;
     }
     return !grouping;
+  }
+
+  /// Three or more digits led by a zero, standing alone: a code, a mode or a pattern ("0700",
+  /// "00000", "007"), compared as written; not a part of a phone number, a date or a time.
+  bool zero_led(const Token& t) const {
+    if (t.letters != 0 || t.dots != 0 || t.digits < 3 || text_[t.begin] != '0') return false;
+    const std::string_view s = text_.substr(t.begin, t.end - t.begin);
+    if (s.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    std::size_t q = t.begin;
+    const char32_t before = cp_before(text_, t.begin, q);
+    if (before == '+' || before == '(' || before == '/' || before == ':' || before == '.' ||
+        before == ',' || before == '\'' || before == 0x2019) {
+      return false;
+    }
+    if (context::is_space(before)) {
+      std::size_t r = q;
+      if (digit_value(cp_before(text_, q, r)) >= 0) return false;  // "1 048 576": a group
+    }
+    std::size_t p = t.end;
+    const char32_t after = cp_at(text_, t.end, p);
+    if (after == ':' || after == '/' || after == '.' || after == ',' || after == ')') {
+      std::size_t r = p;
+      if (digit_value(cp_at(text_, p, r)) >= 0) return false;  // "007.5", "0800/123"
+    }
+    if (after == ' ' || after == '-' || after == 0x00A0) {
+      std::size_t r = p;
+      if (digit_value(cp_at(text_, p, r)) >= 0) return false;  // "030 1234567"
+    }
+    return true;
   }
 
   /// Digits, a dot, one to three capitals: "600884.SH".
