@@ -121,7 +121,24 @@ class Scanner {
       if (lang::is_word_char(p2) || p2 == '-') return reject();  // "COVID-19", "F&E-2"
       // CJK punctuation takes no space after it: "单位。-1" is minus one.
       const bool cjk_punct = (p2 >= 0x3000 && p2 <= 0x303F) || (p2 >= 0xFF01 && p2 <= 0xFF1F);
-      if (p2 == 0 || amount::is_space(p2) || p2 == '(' || p2 == '\n' || p2 == '\t' || cjk_punct) {
+      // After a space, a word with digits before it makes the minus a subtraction: "(2^31 -1)",
+      // "4GiB -1 byte" take one away, "reaching -1" is minus one.
+      bool subtraction = false;
+      if (amount::is_space(p2)) {
+        for (std::size_t at = pp;;) {
+          std::size_t prev_pos = at;
+          const char32_t c = n_.before(at, prev_pos);
+          if (c == 0 || !lang::is_word_char(c)) break;
+          std::size_t len = 0;
+          if (n_.digit_at(prev_pos, len) >= 0) {
+            subtraction = true;
+            break;
+          }
+          at = prev_pos;
+        }
+      }
+      if (!subtraction &&
+          (p2 == 0 || amount::is_space(p2) || p2 == '(' || p2 == '\n' || p2 == '\t' || cjk_punct)) {
         negative = true;
         begin = before;
       }
