@@ -22,8 +22,10 @@ bool Ranges::plural_noun_at(std::size_t pos) const {
   }
   const std::string word = lang::fold(text_.substr(pos, end - pos));
   return std::any_of(
-      data_.count_suffixes.begin(), data_.count_suffixes.end(),
-      [&](const std::string& s) { return word.size() > s.size() + 1 && word.ends_with(s); });
+      data_.count_suffixes.begin(), data_.count_suffixes.end(), [&](const std::string& s) {
+        // An ending of three letters or more is a word of its own too (nl "jaar", ar "عاماً").
+        return (word.size() > s.size() + 1 && word.ends_with(s)) || (s.size() >= 3 && word == s);
+      });
 }
 
 RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) const {
