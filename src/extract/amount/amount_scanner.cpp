@@ -319,8 +319,15 @@ class Scanner {
         p = n_.skip_space(p + 1);
       } else if (const auto m = data_.between_and_trie.match_forward(text_, p)) {
         p = n_.skip_space(m->first);
+      } else if (const auto glued = data_.between_and_trie.match_forward(text_, p, false)) {
+        p = glued->first;  // "30 و43%", "30 ו-43 אחוזים": the conjunction on the figure
       } else {
         continue;
+      }
+      if (p != b.span.begin) {
+        std::size_t q = p;
+        const char32_t joiner = n_.at(p, q);
+        if (joiner == '-' || joiner == 0x05BE) p = q;
       }
       if (p != b.span.begin) continue;
       a.percent = b.percent;
