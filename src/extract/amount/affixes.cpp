@@ -96,7 +96,8 @@ bool Affixes::unit_at(std::size_t pos) const {
     if (text_.substr(pos, u.size()) != u) continue;
     std::size_t next = pos + u.size();
     const char32_t after = n_.at(pos + u.size(), next);
-    if (!lang::is_word_char(after)) return true;
+    // A change of script ends the unit too: "780MBだ", "780MB다" (a particle glued to it).
+    if (!lang::is_word_char(after) || after >= 0x0530) return true;
   }
   return false;
 }

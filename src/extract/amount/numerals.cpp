@@ -16,6 +16,8 @@ namespace {
 constexpr char32_t kNbsp = 0x00A0;
 constexpr char32_t kNarrowNbsp = 0x202F;
 constexpr char32_t kThinSpace = 0x2009;
+constexpr char32_t kFullwidthComma = 0xFF0C;
+constexpr char32_t kFullwidthStop = 0xFF0E;
 constexpr char32_t kArabicDecimal = 0x066B;
 constexpr char32_t kArabicGroup = 0x066C;
 constexpr char32_t kFullwidthZero = 0xFF10;
@@ -157,6 +159,7 @@ std::size_t Numerals::skip_token(std::size_t pos) const {
 
 bool Numerals::separator_ok(char32_t cp) const {
   if (cp == '.' || cp == ',' || cp == kArabicDecimal || cp == kArabicGroup) return true;
+  if (cp == kFullwidthComma || cp == kFullwidthStop) return true;
   if (cp == dec_ || cp == grp_ || cp == native_dec_ || cp == native_grp_) return true;
   if (is_space(cp)) return space_groups_;
   if (cp == '\'' || cp == 0x2019) return apostrophe_groups_;
@@ -185,6 +188,8 @@ Numeral Numerals::read(std::size_t pos) const {
     std::size_t next = pos;
     const char32_t sep = at(pos, next);
     if (pos >= text_.size() || !separator_ok(sep) || !is_digit(next)) break;
+    // A full-width comma after ASCII digits is CJK punctuation ("1，2，3"), not grouping.
+    if ((sep == kFullwidthComma || sep == kFullwidthStop) && kind == 0) break;
     if (is_space(sep)) {
       // A space groups only when exactly three digits follow.
       std::size_t p = next;
@@ -197,7 +202,8 @@ Numeral Numerals::read(std::size_t pos) const {
       }
       if (count != 3) break;
     }
-    num.seps.push_back(sep);
+    // Full-width separators go with full-width digits ("１２３，４５６"): read as ',' and '.'.
+    num.seps.push_back(sep == kFullwidthComma ? U',' : sep == kFullwidthStop ? U'.' : sep);
     pos = next;
   }
   {
