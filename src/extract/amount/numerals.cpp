@@ -50,7 +50,12 @@ bool is_space(char32_t cp) {
   return cp == ' ' || cp == kNbsp || cp == kNarrowNbsp || cp == kThinSpace;
 }
 
-bool is_dash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212; }
+bool is_dash(char32_t cp) {
+  // Hyphen-minus, hyphens, figure dash, en and em dash, horizontal bar, minus, small and
+  // full-width hyphen-minus ("７０－９０％").
+  return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 ||
+         cp == 0xFF0D;
+}
 
 std::string encode(char32_t cp) {
   std::string s;
