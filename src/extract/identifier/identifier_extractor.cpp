@@ -202,6 +202,13 @@ class Finder {
   bool glued(const Token& t) const {
     if (t.letters == 0 || t.digits == 0) return false;
     if (time_token(t)) return false;
+    // A currency glued before the figure is an amount ("Rp25.000", "Rp5,2 triliun").
+    if (t.letter_first) {
+      if (const auto m = data_.currency_trie.match_forward(text_, t.begin, false)) {
+        std::size_t r = m->first;
+        if (digit_value(cp_at(text_, m->first, r)) >= 0) return false;
+      }
+    }
     // An ordinal prefix and digits ("ke-150") are the ordinal extractor's.
     if (t.letter_first) {
       std::size_t q = t.begin;
@@ -246,15 +253,24 @@ class Finder {
   bool version(const Token& t) const {
     if (t.letters != 0) return t.x_part && t.letters == 1;
     if (t.dots < 2 || dotted_date(t)) return false;
-    const std::string_view s = text_.substr(t.begin, t.end - t.begin);
-    std::size_t start = 0;
+    // Each piece between hyphens a grouping of thousands is a range of figures
+    // ("2.000-3.000"), not a version.
+    const std::string_view whole = text_.substr(t.begin, t.end - t.begin);
     bool grouping = true;
-    for (std::size_t part = 0; start <= s.size(); ++part) {
-      const auto dot = s.find('.', start);
-      const std::size_t len = (dot == std::string_view::npos ? s.size() : dot) - start;
-      if (part == 0 ? (len == 0 || len > 3) : len != 3) grouping = false;
-      if (dot == std::string_view::npos) break;
-      start = dot + 1;
+    for (std::size_t from = 0; from <= whole.size() && grouping;) {
+      const auto hyphen = whole.find('-', from);
+      const std::string_view s =
+          whole.substr(from, (hyphen == std::string_view::npos ? whole.size() : hyphen) - from);
+      std::size_t start = 0;
+      for (std::size_t part = 0; start <= s.size(); ++part) {
+        const auto dot = s.find('.', start);
+        const std::size_t len = (dot == std::string_view::npos ? s.size() : dot) - start;
+        if (part == 0 ? (len == 0 || len > 3) : len != 3) grouping = false;
+        if (dot == std::string_view::npos) break;
+        start = dot + 1;
+      }
+      if (hyphen == std::string_view::npos) break;
+      from = hyphen + 1;
     }
     return !grouping;
   }
