@@ -157,6 +157,20 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
         data.percent_trie.match_forward(text, word) || data.scale_trie.match_forward(text, word)) {
       continue;
     }
+    // "с 2019 по 2023 год", "from 2019 to 2023 fiscal years": the first of two years joined by a
+    // range word, when the second has a year word after it.
+    if (!range_first && value >= 1900 && value <= 2100 && word != end) {
+      auto w = data.range_trie.match_forward(text, word);
+      if (!w) w = data.between_and_trie.match_forward(text, word);
+      if (w) {
+        const std::size_t t = context::skip_space(text, w->first);
+        const context::DigitRun second = context::digit_run(text, t);
+        if (t != w->first && second.digits == 4 && second.value > value && second.value <= 2100 &&
+            data.year_after_trie.match_forward(text, context::skip_space(text, second.end))) {
+          range_first = true;
+        }
+      }
+    }
     std::size_t span_end = end;
     bool year = false;
     if (data.years_marked) {
