@@ -149,6 +149,7 @@ struct LanguageData {
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
+  TermTrie year_label_trie;       ///< "für", "de": "die Zahlen für 2023 übertreffen" is a year
   /// Letters glued before a number that are not part of it (ar "و" "and", he "ב" "in"),
   /// perhaps with a hyphen or maqaf: "و69", "ב-20%" (number_words.json "clitics").
   TermTrie clitic_trie;

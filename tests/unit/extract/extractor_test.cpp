@@ -336,7 +336,13 @@ TEST_CASE("not amounts: identifiers, versions, times, dates, phones, ordinals, y
   // A determiner makes it a year; a bare four-digit number without year context is a count.
   CHECK(one("The 2000 election was close.", "en").kind == FactKind::date);
   CHECK(one("The 2024 elections were calm.", "en").kind == FactKind::date);
-  CHECK(one("2000 war ein Schaltjahr.", "de").kind == FactKind::number);
+  // Opening a sentence with a verb after it, or after a label word ("für", "de"), with no
+  // counted noun after it, it is a year; before a noun, a count.
+  CHECK(one("2000 war ein Schaltjahr.", "de").kind == FactKind::date);
+  CHECK(one("Die Zahlen für 2023 übertreffen die Erwartungen.", "de").kind == FactKind::date);
+  CHECK(one("Für 2000 neue Stellen fehlt das Geld.", "de").kind == FactKind::number);
+  CHECK(one("El presupuesto de 2024 fue aprobado.", "es").kind == FactKind::date);
+  CHECK(one("Un equipo de 2000 empleados.", "es").kind == FactKind::number);
   // A sentence-final number in a language with ordinal dots is still a number.
   CHECK(one("Die Zahl stieg auf 42. Die Polizei ermittelt.", "de").amount().value == dec("42"));
 }
