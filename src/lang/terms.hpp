@@ -51,6 +51,7 @@ struct TermsForLanguage {
   std::vector<std::string> count_suffixes;       ///< number_context.json "count_suffixes"
   std::vector<std::string> year_determiners;     ///< number_context.json "year_determiners"
   std::vector<std::string> year_labels;          ///< number_context.json "year_labels"
+  std::vector<std::string> clock_words;          ///< number_context.json "clock_words"
   bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
   bool years_marked = false;                     ///< number_context.json "years_marked"
   bool buddhist_era = false;                     ///< number_context.json "buddhist_era"

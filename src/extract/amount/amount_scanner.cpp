@@ -334,6 +334,18 @@ class Scanner {
       a.percentage_points = b.percentage_points;
       a.currencies = b.currencies;
     }
+    // A percent word before the first figure of a list goes on to the next: tr "yüzde 30 ve 43".
+    for (std::size_t i = 1; i < out.size(); ++i) {
+      const RawAmount& a = out[i - 1];
+      RawAmount& b = out[i];
+      const bool bare = !b.percent && b.currencies.empty() && b.amount.scale_power == 0 &&
+                        !b.amount.upper && !b.ordinal;
+      if (!bare || !a.percent || !data_.percent_prefix_trie.match_forward(text_, a.span.begin)) {
+        continue;
+      }
+      const auto m = data_.between_and_trie.match_forward(text_, n_.skip_space(a.span.end));
+      if (m && n_.skip_space(m->first) == b.span.begin) b.percent = true;
+    }
   }
 
   /// Numbers written in words, at every word start outside the amounts found in digits.
@@ -407,13 +419,15 @@ class Scanner {
     figures_.apply_scales(b, false, false);
     if (m.weak && b.power == 0) return std::nullopt;
     if (b.power == 0) {
-      // "trois juillet", "tres de julio": a date. (Not "sieben Uhr": the time words of some
-      // languages also measure hours, nl "negen uur".)
+      // "trois juillet", "tres de julio": a date. (The time words of some languages also
+      // measure hours, nl "negen uur": only "clock_words" make a time.)
       std::size_t w = n_.skip_space(m.end);
       if (const auto con = data_.connector_trie.match_forward(text_, w)) {
         w = n_.skip_space(con->first);
       }
       if (data_.month_trie.match_forward(text_, w)) return std::nullopt;
+      // "seven o'clock", "sieben Uhr": a time of day.
+      if (data_.clock_word_trie.match_forward(text_, n_.skip_space(m.end))) return std::nullopt;
     }
     std::size_t end = b.end;
     out.amount.value = b.value;

@@ -76,6 +76,11 @@ bool Context::ordinal_like(const Numeral& num) const {
   if (c == '.' || c == ':') {
     std::size_t n2 = next;
     const char32_t d = n_.at(next, n2);
+    // "3:e" is a Swedish rank, but "12:ssa" a Finnish case ending on a count: after a colon
+    // only a listed ordinal ending makes a rank.
+    if (c == ':' && lang::is_spaced_letter(d)) {
+      return data_.ordinal_suffix_trie.match_forward(text_, num.end).has_value();
+    }
     if (lang::is_spaced_letter(d)) return true;
     if (c == '.' && data_.ordinal_dot && num.groups[0].size() <= 3 && is_space(d)) {
       std::size_t n3 = n2;
