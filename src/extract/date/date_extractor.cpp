@@ -211,6 +211,12 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (lang::is_spaced_letter(before) || (lang::is_spaced_letter(after) && !decade)) continue;
     // An amount, not a year: "2000 kronor", "2000 %", "2000 millones".
     const std::size_t word = context::skip_space(text, end);
+    // An operand, not a year: "in 1024 * dots/inch", "2048 × 1536".
+    if (word < text.size()) {
+      std::size_t q = word;
+      const char32_t op = utf8::decode(text, q);
+      if (op == '*' || op == 0x00D7 || op == '+' || op == '=' || op == '^') continue;
+    }
     if (data.currency_trie.match_forward(text, word) ||
         data.percent_trie.match_forward(text, word) || data.scale_trie.match_forward(text, word)) {
       continue;
