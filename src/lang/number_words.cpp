@@ -672,7 +672,54 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     }
   }
   if (!data->forms.empty()) out.data_ = std::move(data);
+  out.build_screen();
   return out;
+}
+
+void NumberWords::build_screen() {
+  screen_.clear();
+  if (!data_ || data_->unspaced) return;
+  // An empty clitic or article would let a number start anywhere: no screen then.
+  for (const auto* list : {&data_->clitics, &data_->articles}) {
+    for (const auto& a : *list) {
+      if (a.empty()) return;
+    }
+  }
+  std::vector<std::uint64_t> bits((kFirstCodePoints + 0x10000) / 64, 0);
+  const auto set = [&](std::size_t i) { bits[i / 64] |= std::uint64_t{1} << (i % 64); };
+  // Two ASCII bytes: exactly as `may_start` answers, which gates `match_raw`. A position
+  // whose first byte is no letter is not screened (word starts are letters).
+  for (unsigned b0 = 0; b0 < 128; ++b0) {
+    const bool letter = (b0 | 0x20U) >= 'a' && (b0 | 0x20U) <= 'z';
+    for (unsigned b1 = 0; b1 < 128; ++b1) {
+      const std::array<char, 2> two{static_cast<char>(b0), static_cast<char>(b1)};
+      if (!letter || data_->may_start(std::string_view(two.data(), two.size()), 0)) {
+        set(kAsciiPairs + (std::size_t{b0} << 7U) + b1);
+      }
+    }
+  }
+  // One code point: every form begins with the lower case of the first letter read
+  // (`read_word`), unless that is a mark it drops; a clitic or an article begins with its byte.
+  std::bitset<0x10000> firsts;
+  bool firsts_beyond = false;
+  for (const auto& entry : data_->forms) {
+    std::size_t p = 0;
+    const char32_t a = utf8::decode(entry.first, p);
+    if (a < 0x10000) {
+      firsts.set(a);
+    } else {
+      firsts_beyond = true;
+    }
+  }
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    const char32_t l = lower(c);
+    const unsigned lead = c < 0x80 ? c : c < 0x800 ? 0xC0U | (c >> 6U) : 0xE0U | (c >> 12U);
+    if (ignored(c) || data_->affix_first.test(lead) ||
+        (l < 0x10000 ? firsts.test(l) : firsts_beyond)) {
+      set(kFirstCodePoints + c);
+    }
+  }
+  screen_ = std::move(bits);
 }
 
 std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace factlint::lang {
 
@@ -48,6 +49,21 @@ class NumberWords {
   /// start (a clitic listed for the language may come first), or nullopt.
   [[nodiscard]] std::optional<WordNumeral> match(std::string_view text, std::size_t pos) const;
 
+  /// A cheap first test of a word start `pos` whose first code point `c0` the caller has
+  /// decoded: false when `match` is certain to find nothing there (its first two characters
+  /// begin no number word, and no clitic or article may come first). Inline, with no lookup
+  /// beyond two tables: most words of a text are told by it.
+  [[nodiscard]] bool may_match(std::string_view text, std::size_t pos, char32_t c0) const {
+    if (screen_.empty()) return true;
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80) {
+      const auto b1 =
+          pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : std::uint8_t{0};
+      if (b1 < 0x80) return bit(kAsciiPairs + (std::size_t{b0} << 7U) + b1);
+    }
+    return c0 >= 0x10000 || bit(kFirstCodePoints + c0);
+  }
+
   /// True when the language has no number words read this way (languages written without
   /// spaces between words: Han, Thai; their numerals are read elsewhere).
   [[nodiscard]] bool empty() const;
@@ -61,6 +77,18 @@ class NumberWords {
   /// `match` before the context of a weak word is looked at.
   [[nodiscard]] std::optional<WordNumeral> match_raw(std::string_view text, std::size_t pos) const;
 
+  /// Fills `screen_` once the tables of `data_` are built.
+  void build_screen();
+
+  [[nodiscard]] bool bit(std::size_t i) const { return ((screen_[i / 64] >> (i % 64)) & 1U) != 0; }
+
+  /// Bits of `may_match`, empty when every position must be tried (no words, a language
+  /// written without spaces): at kAsciiPairs + 128 * b0 + b1, whether `match` may find a number
+  /// at two ASCII bytes b0 b1 (b1 0 at the end of the text); at kFirstCodePoints + c, whether
+  /// one may start at the code point c of the Basic Multilingual Plane.
+  static constexpr std::size_t kAsciiPairs = 0;
+  static constexpr std::size_t kFirstCodePoints = std::size_t{128} * 128;
+  std::vector<std::uint64_t> screen_;
   std::unique_ptr<Data> data_;
 };
 
