@@ -3,6 +3,8 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+#include <bitset>
 #include <cstdint>
 
 #include "core/bmp_cache.hpp"
@@ -37,7 +39,62 @@ std::uint8_t digit_value_plus_one(char32_t cp) {
              : std::uint8_t{0};
 }
 
+/// Where decimal digits may begin: bytes that begin one, and for sequences of three bytes the
+/// blocks of 64 code points (code point >> 6) that hold one.
+struct DigitStarts {
+  std::array<bool, 256> lead{};
+  std::bitset<1024> block{};
+};
+
+/// What `u_enumCharTypes` passes to `mark_digits`.
+struct DigitStartsTarget {
+  DigitStarts* starts;
+};
+
+UBool mark_digits(const void* context, UChar32 start, UChar32 limit, UCharCategory type) {
+  if (type != U_DECIMAL_DIGIT_NUMBER) return 1;
+  DigitStarts& d = *static_cast<const DigitStartsTarget*>(context)->starts;
+  for (auto c = static_cast<std::uint32_t>(start); c < static_cast<std::uint32_t>(limit); ++c) {
+    if (c < 0x80) {
+      d.lead[c] = true;
+    } else if (c < 0x800) {
+      d.lead[0xC0U | (c >> 6U)] = true;
+    } else if (c < 0x10000) {
+      d.lead[0xE0U | (c >> 12U)] = true;
+      d.block.set(c >> 6U);
+    } else {
+      d.lead[0xF0U | (c >> 18U)] = true;
+    }
+  }
+  return 1;
+}
+
+const DigitStarts& digit_starts() {
+  static const DigitStarts starts = [] {
+    DigitStarts d;
+    const DigitStartsTarget target{&d};
+    u_enumCharTypes(mark_digits, &target);
+    return d;
+  }();
+  return starts;
+}
+
 }  // namespace
+
+std::size_t next_digit_start(std::string_view text, std::size_t pos) {
+  const DigitStarts& d = digit_starts();
+  const std::size_t n = text.size();
+  while (pos < n) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (d.lead[b]) {
+      if (b < 0xE0 || b >= 0xF0 || pos + 1 >= n) return pos;
+      const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+      if (d.block.test(((b & 0x0FU) << 6U) | (b1 & 0x3FU))) return pos;
+    }
+    ++pos;
+  }
+  return n;
+}
 
 int digit_value_non_ascii(char32_t cp) {
   return static_cast<int>(digit_cache.get(cp, digit_value_plus_one)) - 1;
