@@ -76,6 +76,22 @@ bool measure(std::string_view source, std::uint32_t begin, std::uint32_t end, Li
   char32_t first = 0;
   char32_t last = 0;
   while (pos < end) {
+    // Past the first word, ASCII needs only the width and the last non-space byte: exactly
+    // the steps below for such a byte, in a tight loop.
+    if (first_word >= 0) {
+      while (pos < end) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b >= 0x80) break;
+        ++pos;
+        ++width;
+        if (b != ' ' && b != '\t' && b != '\f' && b != '\v') {
+          content_end = pos;
+          width_at_content_end = width;
+          last = b;
+        }
+      }
+      if (pos >= end) break;
+    }
     const std::size_t at = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     // ASCII without a call: most lines of most text are mostly ASCII.
