@@ -685,7 +685,7 @@ void NumberWords::build_screen() {
       if (a.empty()) return;
     }
   }
-  std::vector<std::uint64_t> bits((kFirstCodePoints + 0x10000) / 64, 0);
+  std::vector<std::uint64_t> bits((kScreenBits + 63) / 64, 0);
   const auto set = [&](std::size_t i) { bits[i / 64] |= std::uint64_t{1} << (i % 64); };
   // Two ASCII bytes: exactly as `may_start` answers, which gates `match_raw`. A position
   // whose first byte is no letter is not screened (word starts are letters).
@@ -711,13 +711,34 @@ void NumberWords::build_screen() {
       firsts_beyond = true;
     }
   }
+  // Worked out for the scripts of the languages with number words in ICU (below U+2000) and
+  // for Hangul syllables; every other code point is let through.
   for (char32_t c = 0; c < 0x10000; ++c) {
+    if (c >= 0x2000 && (c < 0xAC00 || c > 0xD7A3)) {
+      set(kFirstCodePoints + c);
+      continue;
+    }
     const char32_t l = lower(c);
     const unsigned lead = c < 0x80 ? c : c < 0x800 ? 0xC0U | (c >> 6U) : 0xE0U | (c >> 12U);
     if (ignored(c) || data_->affix_first.test(lead) ||
         (l < 0x10000 ? firsts.test(l) : firsts_beyond)) {
       set(kFirstCodePoints + c);
     }
+  }
+  for (unsigned b = 0; b < 256; ++b) {
+    if (data_->affix_first.test(b)) set(kAffixFirst + b);
+  }
+  for (const auto& entry : data_->forms) {
+    const std::string& f = entry.first;
+    if (f.size() < 3) continue;
+    std::size_t triple = 0;
+    bool letters = true;
+    for (std::size_t i = 0; i < 3; ++i) {
+      const auto b = static_cast<unsigned char>(f[i]);
+      letters = letters && b >= 'a' && b <= 'z';
+      triple = triple * 26 + (b - 'a');
+    }
+    if (letters) set(kTriples + triple);
   }
   screen_ = std::move(bits);
 }

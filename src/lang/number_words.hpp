@@ -59,7 +59,17 @@ class NumberWords {
     if (b0 < 0x80) {
       const auto b1 =
           pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : std::uint8_t{0};
-      if (b1 < 0x80) return bit(kAsciiPairs + (std::size_t{b0} << 7U) + b1);
+      if (b1 < 0x80) {
+        if (!bit(kAsciiPairs + (std::size_t{b0} << 7U) + b1)) return false;
+        // A word of three ASCII letters or more: the number is that word and what follows, so
+        // some form begins with its first three letters, or a clitic or article comes first.
+        const auto b2 =
+            pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : std::uint8_t{0};
+        if (!ascii_letter(b0) || !ascii_letter(b1) || !ascii_letter(b2)) return true;
+        return bit(kAffixFirst + b0) ||
+               bit(kTriples + (std::size_t{(b0 | 0x20U) - 'a'} * 26 + ((b1 | 0x20U) - 'a')) * 26 +
+                   ((b2 | 0x20U) - 'a'));
+      }
     }
     return c0 >= 0x10000 || bit(kFirstCodePoints + c0);
   }
@@ -80,14 +90,21 @@ class NumberWords {
   /// Fills `screen_` once the tables of `data_` are built.
   void build_screen();
 
+  static bool ascii_letter(unsigned char b) { return (b | 0x20U) >= 'a' && (b | 0x20U) <= 'z'; }
+
   [[nodiscard]] bool bit(std::size_t i) const { return ((screen_[i / 64] >> (i % 64)) & 1U) != 0; }
 
   /// Bits of `may_match`, empty when every position must be tried (no words, a language
   /// written without spaces): at kAsciiPairs + 128 * b0 + b1, whether `match` may find a number
   /// at two ASCII bytes b0 b1 (b1 0 at the end of the text); at kFirstCodePoints + c, whether
-  /// one may start at the code point c of the Basic Multilingual Plane.
+  /// one may start at the code point c of the Basic Multilingual Plane; at kAffixFirst + b,
+  /// whether a clitic or an article begins with the byte b; at kTriples + (26 * x + y) * 26 + z,
+  /// whether a form begins with the lowercase ASCII letters x y z (0 for 'a').
   static constexpr std::size_t kAsciiPairs = 0;
   static constexpr std::size_t kFirstCodePoints = std::size_t{128} * 128;
+  static constexpr std::size_t kAffixFirst = kFirstCodePoints + 0x10000;
+  static constexpr std::size_t kTriples = kAffixFirst + 256;
+  static constexpr std::size_t kScreenBits = kTriples + std::size_t{26} * 26 * 26;
   std::vector<std::uint64_t> screen_;
   std::unique_ptr<Data> data_;
 };
