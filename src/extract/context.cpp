@@ -3,6 +3,10 @@
 
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -84,16 +88,35 @@ const DigitStarts& digit_starts() {
 std::size_t next_digit_start(std::string_view text, std::size_t pos) {
   const DigitStarts& d = digit_starts();
   const std::size_t n = text.size();
-  while (pos < n) {
-    const auto b = static_cast<unsigned char>(text[pos]);
-    if (d.lead[b]) {
-      if (b < 0xE0 || b >= 0xF0 || pos + 1 >= n) return pos;
-      const auto b1 = static_cast<unsigned char>(text[pos + 1]);
-      if (d.block.test(((b & 0x0FU) << 6U) | (b1 & 0x3FU))) return pos;
+  const auto starts_digit = [&](std::size_t at) {
+    const auto b = static_cast<unsigned char>(text[at]);
+    if (!d.lead[b]) return false;
+    if (b < 0xE0 || b >= 0xF0 || at + 1 >= n) return true;
+    const auto b1 = static_cast<unsigned char>(text[at + 1]);
+    return d.block.test(((b & 0x0FU) << 6U) | (b1 & 0x3FU));
+  };
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: the ASCII digits and the lead bytes of sequences among them.
+  const __m128i below = _mm_set1_epi8('0' - 1);
+  const __m128i above = _mm_set1_epi8('9' + 1);
+  const __m128i last_continuation = _mm_set1_epi8(static_cast<char>(0xBF));
+  const __m128i zero = _mm_setzero_si128();
+  while (pos + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
+    const __m128i lead =
+        _mm_and_si128(_mm_cmpgt_epi8(v, last_continuation), _mm_cmplt_epi8(v, zero));
+    // Only these bytes can start a digit: each is tried, in order.
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
+         mask &= mask - 1) {
+      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
+      if (starts_digit(at)) return at;
     }
-    ++pos;
+    pos += 16;
   }
-  return n;
+#endif
+  while (pos < n && !starts_digit(pos)) ++pos;
+  return pos;
 }
 
 int digit_value_non_ascii(char32_t cp) {
