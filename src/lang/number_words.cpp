@@ -29,9 +29,7 @@ namespace factlint::lang {
 namespace {
 
 /// Hash of the first two code points of a word, for the cheap first test of a position.
-std::size_t lead_hash(char32_t a, char32_t b) {
-  return (static_cast<std::size_t>(a) * 31U + static_cast<std::size_t>(b)) & 0xFFFFU;
-}
+std::size_t lead_hash(char32_t a, char32_t b) { return NumberWords::glued_hash(a, b); }
 
 bool is_separator(char32_t c) {
   return c == ' ' || c == '-' || c == 0x00A0 || c == 0x2010 || c == 0x2011 || c == 0x202F;
@@ -138,9 +136,9 @@ std::pair<char32_t, char32_t> word_lead(std::string_view text, std::size_t pos) 
 
 /// A 16-bit hash of a normalised word, for the table of first words.
 std::size_t word_bits(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return static_cast<std::size_t>((h ^ (h >> 32U) ^ (h >> 16U)) & 0xFFFFU);
+  std::uint64_t h = NumberWords::kWordSeed;
+  for (const char c : word) h = NumberWords::hash_byte(h, static_cast<unsigned char>(c));
+  return NumberWords::word_bits_of(h);
 }
 
 /// Hashes a string and a string_view alike, so that lookups need no copy.
@@ -713,12 +711,16 @@ void NumberWords::build_screen() {
   }
   // Worked out for the scripts of the languages with number words in ICU (below U+2000) and
   // for Hangul syllables; every other code point is let through.
+  fold_.assign(kFoldLow + (kHangulLast - kHangulFirst + 1), 0);
   for (char32_t c = 0; c < 0x10000; ++c) {
-    if (c >= 0x2000 && (c < 0xAC00 || c > 0xD7A3)) {
+    if (c >= kFoldLow && (c < kHangulFirst || c > kHangulLast)) {
       set(kFirstCodePoints + c);
       continue;
     }
     const char32_t l = lower(c);
+    if (is_letter(c) && !ignored(c) && !is_apostrophe(c) && l != 0 && l < 0x10000) {
+      fold_[c < kFoldLow ? c : kFoldLow + (c - kHangulFirst)] = l;
+    }
     const unsigned lead = c < 0x80 ? c : c < 0x800 ? 0xC0U | (c >> 6U) : 0xE0U | (c >> 12U);
     if (ignored(c) || data_->affix_first.test(lead) ||
         (l < 0x10000 ? firsts.test(l) : firsts_beyond)) {
@@ -727,6 +729,18 @@ void NumberWords::build_screen() {
   }
   for (unsigned b = 0; b < 256; ++b) {
     if (data_->affix_first.test(b)) set(kAffixFirst + b);
+  }
+  for (std::size_t i = 0; i < 0x10000; ++i) {
+    if (data_->glued_leads.test(i)) set(kGluedLeads + i);
+    if (data_->first_words.test(i)) set(kFirstWords + i);
+  }
+  for (const auto& entry : data_->forms) {
+    std::size_t p = 0;
+    const char32_t a = utf8::decode(entry.first, p);
+    if (p < entry.first.size()) set(kPairs + pair_hash(a, utf8::decode(entry.first, p)));
+    if (p == entry.first.size() && entry.first.size() >= 3 && Data::can_head_glued(entry.second)) {
+      set(kGluedSingles + (a & 0xFFFFU));
+    }
   }
   for (const auto& entry : data_->forms) {
     const std::string& f = entry.first;

@@ -339,7 +339,7 @@ class Scanner {
         }
         const bool inside =
             next_digit_amount < out.size() && out[next_digit_amount].span.begin <= pos;
-        if (!inside && (byte < '0' || byte > '9') && words_.may_match(text_, pos, c0)) {
+        if (!inside && (byte < '0' || byte > '9') && words_.may_match(text_, pos, c0, after)) {
           if (const auto m = words_.match(text_, pos)) {
             if (auto a = parse_words(*m)) {
               const std::size_t limit =
