@@ -717,13 +717,20 @@ void NumberWords::build_screen() {
     }
   }
   // Worked out for the scripts of the languages with number words in ICU (below U+2000) and
-  // for Hangul syllables; every other code point is let through.
+  // for Hangul syllables; every other code point is let through. Hangul syllables have no
+  // case: where no form, clitic or article begins with one, none begins a number (and, as a
+  // second letter, they are let through).
+  bool hangul = false;
+  for (char32_t c = kHangulFirst; c <= kHangulLast && !hangul; ++c) hangul = firsts.test(c);
+  for (unsigned b = 0xEA; b <= 0xED; ++b) hangul = hangul || data_->affix_first.test(b);
   fold_.assign(kFoldLow + (kHangulLast - kHangulFirst + 1), 0);
   for (char32_t c = 0; c < 0x10000; ++c) {
-    if (c >= kFoldLow && (c < kHangulFirst || c > kHangulLast)) {
+    const bool in_hangul = c >= kHangulFirst && c <= kHangulLast;
+    if (c >= kFoldLow && !in_hangul) {
       set(kFirstCodePoints + c);
       continue;
     }
+    if (in_hangul && !hangul) continue;
     const char32_t l = lower(c);
     if (is_letter(c) && !ignored(c) && !is_apostrophe(c) && l != 0 && l < 0x10000) {
       fold_[c < kFoldLow ? c : kFoldLow + (c - kHangulFirst)] = l;
