@@ -18,12 +18,34 @@ namespace factlint::utf8 {
 
 /// Decodes the code point starting at `pos` of valid UTF-8 and advances `pos` past it.
 /// On invalid input returns U+FFFD and advances one byte (never loops forever).
-/// Inline for ASCII, which most calls on the hot paths of extraction read.
+/// Inline for ASCII, which most calls on the hot paths of extraction read, and for well-formed
+/// two- and three-byte sequences (Latin, Greek, Cyrillic, Arabic, Indic, Han, Hangul); lead
+/// bytes E0 and ED, whose second byte has a narrower range, and the rest go to
+/// `decode_multibyte`.
 [[nodiscard]] inline char32_t decode(std::string_view text, std::size_t& pos) {
   const auto b0 = static_cast<unsigned char>(text[pos]);
   if (b0 < 0x80U) {
     ++pos;
     return b0;
+  }
+  const auto cont = [&](std::size_t i) {
+    return (static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U;
+  };
+  const auto low = [&](std::size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(text[i]) & 0x3FU);
+  };
+  if (b0 >= 0xC2U && b0 <= 0xDFU) {
+    if (pos + 1 < text.size() && cont(pos + 1)) {
+      const char32_t cp = ((b0 & 0x1FU) << 6U) | low(pos + 1);
+      pos += 2;
+      return cp;
+    }
+  } else if (b0 >= 0xE1U && b0 <= 0xEFU && b0 != 0xEDU) {
+    if (pos + 2 < text.size() && cont(pos + 1) && cont(pos + 2)) {
+      const char32_t cp = ((b0 & 0x0FU) << 12U) | (low(pos + 1) << 6U) | low(pos + 2);
+      pos += 3;
+      return cp;
+    }
   }
   return decode_multibyte(text, pos);
 }

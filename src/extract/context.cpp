@@ -3,6 +3,12 @@
 
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <array>
+#include <bitset>
 #include <cstdint>
 
 #include "core/bmp_cache.hpp"
@@ -37,7 +43,81 @@ std::uint8_t digit_value_plus_one(char32_t cp) {
              : std::uint8_t{0};
 }
 
+/// Where decimal digits may begin: bytes that begin one, and for sequences of three bytes the
+/// blocks of 64 code points (code point >> 6) that hold one.
+struct DigitStarts {
+  std::array<bool, 256> lead{};
+  std::bitset<1024> block{};
+};
+
+/// What `u_enumCharTypes` passes to `mark_digits`.
+struct DigitStartsTarget {
+  DigitStarts* starts;
+};
+
+UBool mark_digits(const void* context, UChar32 start, UChar32 limit, UCharCategory type) {
+  if (type != U_DECIMAL_DIGIT_NUMBER) return 1;
+  DigitStarts& d = *static_cast<const DigitStartsTarget*>(context)->starts;
+  for (auto c = static_cast<std::uint32_t>(start); c < static_cast<std::uint32_t>(limit); ++c) {
+    if (c < 0x80) {
+      d.lead[c] = true;
+    } else if (c < 0x800) {
+      d.lead[0xC0U | (c >> 6U)] = true;
+    } else if (c < 0x10000) {
+      d.lead[0xE0U | (c >> 12U)] = true;
+      d.block.set(c >> 6U);
+    } else {
+      d.lead[0xF0U | (c >> 18U)] = true;
+    }
+  }
+  return 1;
+}
+
+const DigitStarts& digit_starts() {
+  static const DigitStarts starts = [] {
+    DigitStarts d;
+    const DigitStartsTarget target{&d};
+    u_enumCharTypes(mark_digits, &target);
+    return d;
+  }();
+  return starts;
+}
+
 }  // namespace
+
+std::size_t next_digit_start(std::string_view text, std::size_t pos) {
+  const DigitStarts& d = digit_starts();
+  const std::size_t n = text.size();
+  const auto starts_digit = [&](std::size_t at) {
+    const auto b = static_cast<unsigned char>(text[at]);
+    if (!d.lead[b]) return false;
+    if (b < 0xE0 || b >= 0xF0 || at + 1 >= n) return true;
+    const auto b1 = static_cast<unsigned char>(text[at + 1]);
+    return d.block.test(((b & 0x0FU) << 6U) | (b1 & 0x3FU));
+  };
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: the ASCII digits and the lead bytes of sequences among them.
+  const __m128i below = _mm_set1_epi8('0' - 1);
+  const __m128i above = _mm_set1_epi8('9' + 1);
+  const __m128i last_continuation = _mm_set1_epi8(static_cast<char>(0xBF));
+  const __m128i zero = _mm_setzero_si128();
+  while (pos + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
+    const __m128i lead =
+        _mm_and_si128(_mm_cmpgt_epi8(v, last_continuation), _mm_cmplt_epi8(v, zero));
+    // Only these bytes can start a digit: each is tried, in order.
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
+         mask &= mask - 1) {
+      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
+      if (starts_digit(at)) return at;
+    }
+    pos += 16;
+  }
+#endif
+  while (pos < n && !starts_digit(pos)) ++pos;
+  return pos;
+}
 
 int digit_value_non_ascii(char32_t cp) {
   return static_cast<int>(digit_cache.get(cp, digit_value_plus_one)) - 1;

@@ -29,9 +29,7 @@ namespace factlint::lang {
 namespace {
 
 /// Hash of the first two code points of a word, for the cheap first test of a position.
-std::size_t lead_hash(char32_t a, char32_t b) {
-  return (static_cast<std::size_t>(a) * 31U + static_cast<std::size_t>(b)) & 0xFFFFU;
-}
+std::size_t lead_hash(char32_t a, char32_t b) { return NumberWords::glued_hash(a, b); }
 
 bool is_separator(char32_t c) {
   return c == ' ' || c == '-' || c == 0x00A0 || c == 0x2010 || c == 0x2011 || c == 0x202F;
@@ -138,9 +136,9 @@ std::pair<char32_t, char32_t> word_lead(std::string_view text, std::size_t pos) 
 
 /// A 16-bit hash of a normalised word, for the table of first words.
 std::size_t word_bits(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return static_cast<std::size_t>((h ^ (h >> 32U) ^ (h >> 16U)) & 0xFFFFU);
+  std::uint64_t h = NumberWords::kWordSeed;
+  for (const char c : word) h = NumberWords::hash_byte(h, static_cast<unsigned char>(c));
+  return NumberWords::word_bits_of(h);
 }
 
 /// Hashes a string and a string_view alike, so that lookups need no copy.
@@ -591,12 +589,14 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     const auto i = static_cast<std::size_t>(v <= 1000 ? v : 1000 + v / 1000);
     return ordinal ? 2000 + i : i;
   };
-  const auto format = [&](const icu::UnicodeString& set, std::int64_t v, bool ordinal) {
-    UErrorCode st = U_ZERO_ERROR;
+  // Formats with the rule set made the default: formatting by name looks the set up by its
+  // name at every call, a tenth of the time (the two write the same strings, and report no
+  // error, for every value asked here in every locale of ICU 72).
+  const auto format = [&](std::int64_t v, bool ordinal) {
     icu::UnicodeString s;
     icu::FieldPosition fp;
-    rbnf.format(static_cast<int64_t>(v), set, s, fp, st);
-    if (U_FAILURE(st) || s.isEmpty()) return;
+    rbnf.format(static_cast<int64_t>(v), s, fp);
+    if (s.isEmpty()) return;
     auto& prior = seen[seen_slot(v, ordinal)];
     if (std::find(prior.begin(), prior.end(), s) != prior.end()) return;
     prior.push_back(s);
@@ -616,11 +616,16 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
   };
   for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
     const icu::UnicodeString name = rbnf.getRuleSetName(i);
-    if (is_cardinal_set(name)) {
-      for (std::int64_t v = 0; v <= 1000; ++v) format(name, v, false);
-      for (std::int64_t v = 2; v < 1000; ++v) format(name, v * 1000, false);
-    } else if (is_ordinal_set(name)) {
-      for (std::int64_t v = 1; v <= 100; ++v) format(name, v, true);
+    const bool cardinal = is_cardinal_set(name);
+    if (!cardinal && !is_ordinal_set(name)) continue;
+    UErrorCode st = U_ZERO_ERROR;
+    rbnf.setDefaultRuleSet(name, st);
+    if (U_FAILURE(st)) continue;
+    if (cardinal) {
+      for (std::int64_t v = 0; v <= 1000; ++v) format(v, false);
+      for (std::int64_t v = 2; v < 1000; ++v) format(v * 1000, false);
+    } else {
+      for (std::int64_t v = 1; v <= 100; ++v) format(v, true);
     }
   }
   std::vector<std::pair<std::string, std::int64_t>> unit_ordinals;
@@ -672,7 +677,98 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     }
   }
   if (!data->forms.empty()) out.data_ = std::move(data);
+  out.build_screen();
   return out;
+}
+
+void NumberWords::build_screen() {
+  screen_.clear();
+  if (!data_ || data_->unspaced) return;
+  // An empty clitic or article would let a number start anywhere: no screen then.
+  for (const auto* list : {&data_->clitics, &data_->articles}) {
+    for (const auto& a : *list) {
+      if (a.empty()) return;
+    }
+  }
+  std::vector<std::uint64_t> bits((kScreenBits + 63) / 64, 0);
+  const auto set = [&](std::size_t i) { bits[i / 64] |= std::uint64_t{1} << (i % 64); };
+  // Two ASCII bytes: exactly as `may_start` answers, which gates `match_raw`. A position
+  // whose first byte is no letter is not screened (word starts are letters).
+  for (unsigned b0 = 0; b0 < 128; ++b0) {
+    const bool letter = (b0 | 0x20U) >= 'a' && (b0 | 0x20U) <= 'z';
+    for (unsigned b1 = 0; b1 < 128; ++b1) {
+      const std::array<char, 2> two{static_cast<char>(b0), static_cast<char>(b1)};
+      if (!letter || data_->may_start(std::string_view(two.data(), two.size()), 0)) {
+        set(kAsciiPairs + (std::size_t{b0} << 7U) + b1);
+      }
+    }
+  }
+  // One code point: every form begins with the lower case of the first letter read
+  // (`read_word`), unless that is a mark it drops; a clitic or an article begins with its byte.
+  std::bitset<0x10000> firsts;
+  bool firsts_beyond = false;
+  for (const auto& entry : data_->forms) {
+    std::size_t p = 0;
+    const char32_t a = utf8::decode(entry.first, p);
+    if (a < 0x10000) {
+      firsts.set(a);
+    } else {
+      firsts_beyond = true;
+    }
+  }
+  // Worked out for the scripts of the languages with number words in ICU (below U+2000) and
+  // for Hangul syllables; every other code point is let through. Hangul syllables have no
+  // case: where no form, clitic or article begins with one, none begins a number (and, as a
+  // second letter, they are let through).
+  bool hangul = false;
+  for (char32_t c = kHangulFirst; c <= kHangulLast && !hangul; ++c) hangul = firsts.test(c);
+  for (unsigned b = 0xEA; b <= 0xED; ++b) hangul = hangul || data_->affix_first.test(b);
+  fold_.assign(kFoldLow + (kHangulLast - kHangulFirst + 1), 0);
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    const bool in_hangul = c >= kHangulFirst && c <= kHangulLast;
+    if (c >= kFoldLow && !in_hangul) {
+      set(kFirstCodePoints + c);
+      continue;
+    }
+    if (in_hangul && !hangul) continue;
+    const char32_t l = lower(c);
+    if (is_letter(c) && !ignored(c) && !is_apostrophe(c) && l != 0 && l < 0x10000) {
+      fold_[c < kFoldLow ? c : kFoldLow + (c - kHangulFirst)] = l;
+    }
+    const unsigned lead = c < 0x80 ? c : c < 0x800 ? 0xC0U | (c >> 6U) : 0xE0U | (c >> 12U);
+    if (ignored(c) || data_->affix_first.test(lead) ||
+        (l < 0x10000 ? firsts.test(l) : firsts_beyond)) {
+      set(kFirstCodePoints + c);
+    }
+  }
+  for (unsigned b = 0; b < 256; ++b) {
+    if (data_->affix_first.test(b)) set(kAffixFirst + b);
+  }
+  for (std::size_t i = 0; i < 0x10000; ++i) {
+    if (data_->glued_leads.test(i)) set(kGluedLeads + i);
+    if (data_->first_words.test(i)) set(kFirstWords + i);
+  }
+  for (const auto& entry : data_->forms) {
+    std::size_t p = 0;
+    const char32_t a = utf8::decode(entry.first, p);
+    if (p < entry.first.size()) set(kPairs + pair_hash(a, utf8::decode(entry.first, p)));
+    if (p == entry.first.size() && entry.first.size() >= 3 && Data::can_head_glued(entry.second)) {
+      set(kGluedSingles + (a & 0xFFFFU));
+    }
+  }
+  for (const auto& entry : data_->forms) {
+    const std::string& f = entry.first;
+    if (f.size() < 3) continue;
+    std::size_t triple = 0;
+    bool letters = true;
+    for (std::size_t i = 0; i < 3; ++i) {
+      const auto b = static_cast<unsigned char>(f[i]);
+      letters = letters && b >= 'a' && b <= 'z';
+      triple = triple * 26 + (b - 'a');
+    }
+    if (letters) set(kTriples + triple);
+  }
+  screen_ = std::move(bits);
 }
 
 std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {

@@ -11,6 +11,10 @@
 #include <algorithm>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.hpp"
 #include "read/readers.hpp"
 
@@ -76,6 +80,46 @@ bool measure(std::string_view source, std::uint32_t begin, std::uint32_t end, Li
   char32_t first = 0;
   char32_t last = 0;
   while (pos < end) {
+    // Past the first word, ASCII needs only the width and the last non-space byte: exactly
+    // the steps below for such a byte, in a tight loop.
+    if (first_word >= 0) {
+#if defined(__SSE2__)
+      // Sixteen ASCII bytes at a time: the width grows by sixteen, and the last of them that
+      // is no space ends the content so far.
+      const __m128i space = _mm_set1_epi8(' ');
+      const __m128i tab = _mm_set1_epi8('\t');
+      const __m128i form_feed = _mm_set1_epi8('\f');
+      const __m128i vertical_tab = _mm_set1_epi8('\v');
+      while (pos + 16 <= end) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+        if (_mm_movemask_epi8(v) != 0) break;  // a byte above ASCII
+        const __m128i blank = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
+            _mm_or_si128(_mm_cmpeq_epi8(v, form_feed), _mm_cmpeq_epi8(v, vertical_tab)));
+        const auto ink = static_cast<unsigned>(~_mm_movemask_epi8(blank)) & 0xFFFFU;
+        if (ink != 0) {
+          const auto last_ink = static_cast<std::size_t>(31 - __builtin_clz(ink));
+          content_end = pos + last_ink + 1;
+          width_at_content_end = width + static_cast<int>(last_ink) + 1;
+          last = static_cast<unsigned char>(text[pos + last_ink]);
+        }
+        pos += 16;
+        width += 16;
+      }
+#endif
+      while (pos < end) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b >= 0x80) break;
+        ++pos;
+        ++width;
+        if (b != ' ' && b != '\t' && b != '\f' && b != '\v') {
+          content_end = pos;
+          width_at_content_end = width;
+          last = b;
+        }
+      }
+      if (pos >= end) break;
+    }
     const std::size_t at = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     // ASCII without a call: most lines of most text are mostly ASCII.

@@ -31,6 +31,10 @@ using amount::Numerals;
 using amount::RangeEnd;
 using amount::Ranges;
 
+bool ascii_alnum(unsigned char byte) {
+  return ((byte | 0x20U) >= 'a' && (byte | 0x20U) <= 'z') || (byte >= '0' && byte <= '9');
+}
+
 class Scanner {
  public:
   Scanner(std::string_view text, const lang::LanguageData& data)
@@ -359,11 +363,13 @@ class Scanner {
       const auto byte = static_cast<unsigned char>(text_[pos]);
       std::size_t after = pos;
       bool letter = false;
+      char32_t c0 = byte;
       if (byte < 0x80) {
         after = pos + 1;
-        letter = ((byte | 0x20U) >= 'a' && (byte | 0x20U) <= 'z') || (byte >= '0' && byte <= '9');
+        letter = ascii_alnum(byte);
       } else {
-        letter = lang::is_word_char(utf8::decode(text_, after));
+        c0 = utf8::decode(text_, after);
+        letter = lang::is_word_char(c0);
       }
       if (letter && !in_word) {
         while (next_digit_amount < out.size() && out[next_digit_amount].span.end <= pos) {
@@ -371,7 +377,7 @@ class Scanner {
         }
         const bool inside =
             next_digit_amount < out.size() && out[next_digit_amount].span.begin <= pos;
-        if (!inside && (byte < '0' || byte > '9')) {
+        if (!inside && (byte < '0' || byte > '9') && words_.may_match(text_, pos, c0, after)) {
           if (const auto m = words_.match(text_, pos)) {
             if (auto a = parse_words(*m)) {
               const std::size_t limit =
@@ -388,6 +394,10 @@ class Scanner {
       }
       in_word = letter;
       pos = after;
+      // The rest of a word in ASCII letters and digits starts nothing.
+      if (in_word) {
+        while (pos < n && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
+      }
     }
     if (found.empty()) return;
     const std::size_t digits = out.size();

@@ -3,7 +3,6 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
 #include <optional>
 #include <utility>
 
@@ -19,19 +18,6 @@ constexpr std::string_view kHangulYear = "\xEB\x85\x84";  // 년
 /// In a language that counts in the Buddhist Era, a year from this one on is BE (2400 BE is
 /// 1857 CE; no Thai text gives a Common Era year that late as a plain four-digit year).
 constexpr int kFirstBuddhistEraYear = 2400;
-
-/// The bytes that may begin a decimal digit in UTF-8: ASCII digits and the lead bytes of the
-/// blocks that hold digits of other scripts (Arabic-Indic D9, extended DB, NKo DF, Indic
-/// E0–E1, Vai and others EA, full-width EF, and every four-byte sequence F0), checked against
-/// ICU 72's data. Other bytes are skipped without decoding (Han, kana and most Hangul).
-constexpr std::array<bool, 256> kMayBeginDigit = [] {
-  std::array<bool, 256> t{};
-  for (int b = '0'; b <= '9'; ++b) t[static_cast<std::size_t>(b)] = true;
-  for (const int b : {0xD9, 0xDB, 0xDF, 0xE0, 0xE1, 0xEA, 0xEF, 0xF0}) {
-    t[static_cast<std::size_t>(b)] = true;
-  }
-  return t;
-}();
 
 bool joins_digits(char32_t cp) {
   return cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C || context::is_space(cp) ||
@@ -150,10 +136,8 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
   std::size_t pos = 0;
   const std::size_t n = text.size();
   while (pos < n) {
-    if (!kMayBeginDigit[static_cast<unsigned char>(text[pos])]) {
-      ++pos;
-      continue;
-    }
+    pos = context::next_digit_start(text, pos);
+    if (pos >= n) break;
     std::size_t next = pos;
     const char32_t first = utf8::decode(text, next);
     if (context::digit_value(first) < 0) {

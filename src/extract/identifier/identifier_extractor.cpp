@@ -47,11 +47,8 @@ class Finder {
     std::size_t pos = 0;
     const std::size_t n = text_.size();
     while (pos < n) {
-      const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (!(byte >= '0' && byte <= '9') && byte < 0xC0) {
-        ++pos;
-        continue;
-      }
+      pos = context::next_digit_start(text_, pos);
+      if (pos >= n) break;
       std::size_t next = pos;
       const char32_t cp = utf8::decode(text_, next);
       if (digit_value(cp) < 0 || pos < done_) {

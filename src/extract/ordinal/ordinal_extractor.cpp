@@ -52,11 +52,8 @@ void propose_ordinals(std::string_view text, const lang::LanguageData& data,
   std::size_t pos = 0;
   const std::size_t n = text.size();
   while (pos < n) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (!(byte >= '0' && byte <= '9') && byte < 0xC0) {
-      ++pos;
-      continue;
-    }
+    pos = context::next_digit_start(text, pos);
+    if (pos >= n) break;
     std::size_t next = pos;
     if (digit_value(utf8::decode(text, next)) < 0) {
       pos = next;
