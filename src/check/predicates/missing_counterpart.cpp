@@ -53,7 +53,11 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
   for (const auto s : segments) {
     if (s >= doc.segments.size() || run.is_boilerplate(d, s)) continue;
     for (const auto& r : lang::digit_runs(doc.segment_text(doc.segments[s]))) {
-      if (std::find(wanted.begin(), wanted.end(), r) != wanted.end()) return true;
+      for (const auto& w : wanted) {
+        // A figure of four digits or more may run into its neighbours where the version groups
+        // with spaces ("-p 123 4 567", "65 535 32-bit"): inside a run, it is there.
+        if (r == w || (w.size() >= 4 && r.find(w) != std::string::npos)) return true;
+      }
     }
   }
   return false;

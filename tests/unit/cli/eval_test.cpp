@@ -234,6 +234,9 @@ TEST_CASE("a dropped bound of a range and a dropped repeat are found; kept ones 
        "Se permiten tanto los procesadores AMD64 como los procesadores Intel.", true},
       {"es", "Both AMD64 and Intel 64 processors are supported.",
        "Se permiten tanto los procesadores AMD64 como los Intel 64.", false},
+      // A figure that runs into its neighbour where the version groups with spaces is there.
+      {"fr", "A blank-separated list, e.g. '-p 123 4567'.",
+       "Une liste séparée par des espaces, par exemple « -p 123 4 567 ».", false},
   };
   std::vector<Case> cases;
   for (const auto& p : pairs) {
