@@ -7,9 +7,11 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <string>
 
 #include "core/bmp_cache.hpp"
 #include "core/utf8.hpp"
@@ -172,6 +174,26 @@ bool year_context(std::string_view text, const lang::LanguageData& data, std::si
   const std::size_t p = skip_space(text, end);
   if (p != end && data.year_after_trie.match_forward(text, p)) return true;
   return data.year_after_trie.match_forward(text, end).has_value();
+}
+
+std::string_view word_at(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size()) {
+    std::size_t q = end;
+    if (!lang::is_spaced_letter(utf8::decode(text, q))) break;
+    end = q;
+  }
+  return text.substr(pos, end - pos);
+}
+
+bool plural_noun(const lang::LanguageData& data, std::string_view word) {
+  if (word.empty() || data.count_suffixes.empty()) return false;
+  const std::string folded = lang::fold(word);
+  return std::any_of(data.count_suffixes.begin(), data.count_suffixes.end(),
+                     [&](const std::string& s) {
+                       return (folded.size() > s.size() + 1 && folded.ends_with(s)) ||
+                              (s.size() >= 3 && folded == s);
+                     });
 }
 
 bool year_determiner(std::string_view text, const lang::LanguageData& data, std::size_t begin) {

@@ -60,4 +60,12 @@ struct DigitRun {
 [[nodiscard]] bool year_determiner(std::string_view text, const lang::LanguageData& data,
                                    std::size_t begin);
 
+/// The word at `pos`: letters of a spaced script, or an empty view.
+[[nodiscard]] std::string_view word_at(std::string_view text, std::size_t pos);
+
+/// Whether `word` ends like a plural noun of the language (number_context.json
+/// "count_suffixes"); an ending of three letters or more is a word of its own too (nl "jaar",
+/// ar "عاماً", nouns that follow numbers in the singular).
+[[nodiscard]] bool plural_noun(const lang::LanguageData& data, std::string_view word);
+
 }  // namespace factlint::extract::context

@@ -79,15 +79,19 @@ bool in_weekday_name(std::string_view text, std::size_t begin, std::size_t end,
   const auto& names = names_for(tag);
   if (names.empty()) return false;
   const std::string word = fold(text.substr(begin, end - begin));
+  // The name must be written around the word: the folded text as far as the longest name
+  // reaches on either side, folded once.
+  std::size_t reach = 0;
+  for (const auto& name : names) reach = std::max(reach, name.folded.size() + 8);
+  const std::size_t from = char_start(text, begin > reach ? begin - reach : 0);
+  const std::size_t to = char_start(text, std::min(text.size(), end + reach));
+  const std::string_view raw = text.substr(from, to - from);
+  std::string around;
   for (const auto& name : names) {
     if (name.folded.find(word) == std::string::npos) continue;
-    // The name must be written around the word: compare the folded text of the same reach.
-    const std::size_t reach = name.folded.size() + 8;
-    const std::size_t from = char_start(text, begin > reach ? begin - reach : 0);
-    const std::size_t to = char_start(text, std::min(text.size(), end + reach));
-    const std::string_view raw = text.substr(from, to - from);
     if (!name.tail.empty() && raw.find(name.tail) == std::string_view::npos) continue;
-    if (fold(raw).find(name.folded) != std::string::npos) return true;
+    if (around.empty()) around = fold(raw);
+    if (around.find(name.folded) != std::string::npos) return true;
   }
   return false;
 }

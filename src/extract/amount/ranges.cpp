@@ -7,25 +7,15 @@
 #include <string>
 #include <utility>
 
+#include "extract/context.hpp"
+
 namespace factlint::extract::amount {
 
 bool Ranges::plural_noun_at(std::size_t pos) const {
-  if (data_.count_suffixes.empty() || pos >= text_.size()) return false;
+  if (pos >= text_.size()) return false;
   std::size_t p = pos;
-  const char32_t first = n_.at(pos, p);
-  if (!lang::is_spaced_letter(first) || u_isupper(static_cast<UChar32>(first)) != 0) return false;
-  std::size_t end = p;
-  while (end < text_.size()) {
-    std::size_t q = end;
-    if (!lang::is_spaced_letter(n_.at(end, q))) break;
-    end = q;
-  }
-  const std::string word = lang::fold(text_.substr(pos, end - pos));
-  return std::any_of(
-      data_.count_suffixes.begin(), data_.count_suffixes.end(), [&](const std::string& s) {
-        // An ending of three letters or more is a word of its own too (nl "jaar", ar "عاماً").
-        return (word.size() > s.size() + 1 && word.ends_with(s)) || (s.size() >= 3 && word == s);
-      });
+  if (u_isupper(static_cast<UChar32>(n_.at(pos, p))) != 0) return false;
+  return extract::context::plural_noun(data_, extract::context::word_at(text_, pos));
 }
 
 RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) const {

@@ -53,36 +53,15 @@ std::optional<std::pair<DateValue, std::size_t>> iso_date(std::string_view text,
       DateValue{year, static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)}, end);
 }
 
-/// The second year of a pair: "between 2019 and 2023", "بين 2019 و2023", "from 2019 to
-/// 2023": after "and" or a range word, right after a year this extractor has proposed.
-/// The word at `pos` (letters of a spaced script), or an empty view.
-std::string_view word_at(std::string_view text, std::size_t pos) {
-  std::size_t end = pos;
-  while (end < text.size()) {
-    std::size_t q = end;
-    if (!lang::is_spaced_letter(utf8::decode(text, q))) break;
-    end = q;
-  }
-  return text.substr(pos, end - pos);
-}
-
 bool starts_upper(std::string_view word) {
   std::size_t q = 0;
   return !word.empty() && u_isupper(static_cast<UChar32>(utf8::decode(word, q))) != 0;
 }
 
 /// Whether `word` reads as a noun counted by the number before it: capitalised where the
-/// language capitalises nouns, else ending like a plural noun (number_context.json
-/// "count_suffixes").
+/// language capitalises nouns, else ending like a plural noun (context::plural_noun).
 bool counted_noun(const lang::LanguageData& data, std::string_view word) {
-  if (data.nouns_capitalized) return starts_upper(word);
-  const std::string folded = lang::fold(word);
-  for (const auto& s : data.count_suffixes) {
-    if ((folded.size() > s.size() + 1 && folded.ends_with(s)) || (s.size() >= 3 && folded == s)) {
-      return true;
-    }
-  }
-  return false;
+  return data.nouns_capitalized ? starts_upper(word) : context::plural_noun(data, word);
 }
 
 /// A year named as a label: after a word of "year_labels" ("die Zahlen für 2023 übertreffen",
@@ -101,16 +80,18 @@ bool year_label(std::string_view text, const lang::LanguageData& data, std::size
   }
   if (!label) return false;
   const std::size_t p = context::skip_space(text, end);
-  const std::string_view next = word_at(text, p);
+  const std::string_view next = context::word_at(text, p);
   if (next.empty()) return true;  // "… of 2023.", "für 2023:"
   if (p == end || counted_noun(data, next)) return false;
   if (data.nouns_capitalized) {
     const std::size_t p2 = context::skip_space(text, p + next.size());
-    if (starts_upper(word_at(text, p2))) return false;
+    if (starts_upper(context::word_at(text, p2))) return false;
   }
   return true;
 }
 
+/// The second year of a pair: "between 2019 and 2023", "بين 2019 و2023", "from 2019 to
+/// 2023": after "and" or a range word, right after a year this extractor has proposed.
 bool follows_year(std::string_view text, const lang::LanguageData& data, std::size_t lead,
                   std::size_t begin, const std::vector<Candidate>& found) {
   if (found.empty() || found.back().fact.kind != FactKind::date) return false;
