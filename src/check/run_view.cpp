@@ -2,7 +2,9 @@
 #include "check/run_view.hpp"
 
 #include <algorithm>
+#include <iterator>
 
+#include "lang/language_data.hpp"
 #include "lang/spellout.hpp"
 
 namespace factlint::check {
@@ -65,6 +67,20 @@ bool RunView::states_value(std::uint32_t doc, const Fact& f) const {
     return false;
   };
   return has(f.amount().value) || (f.amount().alternative && has(*f.amount().alternative));
+}
+
+std::vector<std::string> RunView::digit_runs(std::uint32_t doc,
+                                             const std::vector<std::uint32_t>& segments) const {
+  std::vector<std::string> out;
+  if (doc >= report_.documents.size()) return out;
+  const Document& d = report_.documents[doc];
+  for (const auto s : segments) {
+    if (s >= d.segments.size() || is_boilerplate(doc, s)) continue;
+    auto runs = lang::digit_runs(d.segment_text(d.segments[s]));
+    out.insert(out.end(), std::make_move_iterator(runs.begin()),
+               std::make_move_iterator(runs.end()));
+  }
+  return out;
 }
 
 const std::vector<std::string>& RunView::forms(const std::string& lang, std::int64_t value) const {

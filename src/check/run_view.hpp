@@ -39,6 +39,11 @@ class RunView {
   /// figure to another sentence has not dropped it.
   [[nodiscard]] bool states_value(std::uint32_t doc, const Fact& f) const;
 
+  /// The runs of digits (lang::digit_runs) document `doc` writes in `segments`, outside
+  /// boilerplate, in text order.
+  [[nodiscard]] std::vector<std::string> digit_runs(
+      std::uint32_t doc, const std::vector<std::uint32_t>& segments) const;
+
   /// Whether document `doc` writes `value` out in words in one of `segments`, or, for values of
   /// 13 and more, anywhere outside boilerplate ("five years" where the others have "5 years").
   [[nodiscard]] bool states_in_words(std::uint32_t doc, const std::vector<std::uint32_t>& segments,

@@ -49,15 +49,11 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
     if (!digits.empty()) wanted.push_back(std::move(digits));
   }
   if (wanted.empty()) return false;
-  const Document& doc = run.doc(d);
-  for (const auto s : segments) {
-    if (s >= doc.segments.size() || run.is_boilerplate(d, s)) continue;
-    for (const auto& r : lang::digit_runs(doc.segment_text(doc.segments[s]))) {
-      for (const auto& w : wanted) {
-        // A figure of four digits or more may run into its neighbours where the version groups
-        // with spaces ("-p 123 4 567", "65 535 32-bit"): inside a run, it is there.
-        if (r == w || (w.size() >= 4 && r.find(w) != std::string::npos)) return true;
-      }
+  for (const auto& r : run.digit_runs(d, segments)) {
+    for (const auto& w : wanted) {
+      // A figure of four digits or more may run into its neighbours where the version groups
+      // with spaces ("-p 123 4 567", "65 535 32-bit"): inside a run, it is there.
+      if (r == w || (w.size() >= 4 && r.find(w) != std::string::npos)) return true;
     }
   }
   return false;
@@ -66,13 +62,8 @@ bool writes_digits(const RunView& run, std::uint32_t d, const std::vector<std::u
 /// How many times document `d` writes `digits` as a run of digits in `segments`.
 std::size_t count_digits(const RunView& run, std::uint32_t d,
                          const std::vector<std::uint32_t>& segments, const std::string& digits) {
-  const Document& doc = run.doc(d);
-  std::size_t n = 0;
-  for (const auto s : segments) {
-    if (s >= doc.segments.size() || run.is_boilerplate(d, s)) continue;
-    for (const auto& r : lang::digit_runs(doc.segment_text(doc.segments[s]))) n += r == digits;
-  }
-  return n;
+  const auto runs = run.digit_runs(d, segments);
+  return static_cast<std::size_t>(std::count(runs.begin(), runs.end(), digits));
 }
 
 /// Whether document `d` writes the figure of `facts` fewer times in the row than every version

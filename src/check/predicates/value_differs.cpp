@@ -5,7 +5,6 @@
 #include <string>
 
 #include "check/predicates/numeric.hpp"
-#include "lang/language_data.hpp"
 
 namespace factlint::check {
 namespace {
@@ -18,13 +17,8 @@ bool row_writes(const RunView& run, std::uint32_t row, std::uint32_t doc, const 
   const std::string wanted = std::to_string(*n);
   const auto& rows = run.report().alignment.rows;
   if (row >= rows.size() || doc >= rows[row].segments.size()) return true;
-  const Document& d = run.doc(doc);
-  return std::any_of(rows[row].segments[doc].begin(), rows[row].segments[doc].end(),
-                     [&](std::uint32_t s) {
-                       if (s >= d.segments.size()) return false;
-                       const auto runs = lang::digit_runs(d.segment_text(d.segments[s]));
-                       return std::find(runs.begin(), runs.end(), wanted) != runs.end();
-                     });
+  const auto runs = run.digit_runs(doc, rows[row].segments[doc]);
+  return std::find(runs.begin(), runs.end(), wanted) != runs.end();
 }
 
 class ValueDiffers final : public Predicate {
