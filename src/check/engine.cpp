@@ -80,6 +80,9 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
     if (std::find(f.docs.begin(), f.docs.end(), od) == f.docs.end()) f.docs.push_back(od);
     other_docs.push_back(od);
   }
+  for (const auto od : d.without) {
+    if (std::find(f.docs.begin(), f.docs.end(), od) == f.docs.end()) f.docs.push_back(od);
+  }
   // Versions that disagree with both sides: "; fi says "96 %" (96)".
   std::string others;
   for (const auto& cls : d.also) {
@@ -118,6 +121,7 @@ Finding make_finding(const Rule& rule, const std::string& message_template, Seve
       {"majority_currencies", rep != nullptr ? currencies_of(*rep) : std::string()},
       {"ratio", own != nullptr && rep != nullptr ? ratio_of(*own, *rep) : std::string()},
       {"others", others},
+      {"without_langs", lang_list(run, d.without)},
   };
   f.message = expand_message(message_template, v);
   // Values, never positions: the fingerprint survives edits elsewhere in the file.
@@ -220,7 +224,7 @@ const std::vector<std::string_view>& known_placeholders() {
       "rule",           "lang",          "kind",          "text",           "value",
       "digits",         "currencies",    "expected",      "count",          "total",
       "majority_langs", "majority_verb", "majority_text", "majority_value", "majority_currencies",
-      "ratio",          "others"};
+      "ratio",          "others",        "without_langs"};
   return names;
 }
 

@@ -26,6 +26,8 @@ const std::vector<PredicateEntry>& predicate_registry() {
        "a percentage where the other versions give percentage points, or the reverse"},
       {"missing-counterpart", &make_missing_counterpart,
        "a fact with no counterpart in an aligned segment of another version"},
+      {"extra-counterpart", &make_extra_counterpart,
+       "a fact that the majority of the versions leave out of their aligned segments"},
       {"foreign-format", &make_foreign_format,
        "a number written with another locale's decimal or grouping separators"},
   };

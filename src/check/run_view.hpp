@@ -68,6 +68,8 @@ struct Draft {
   std::vector<std::uint32_t> others;  ///< facts of the versions it is compared with (majority)
   /// Facts of versions that disagree with both (a third value), for the {others} placeholder.
   std::vector<std::vector<std::uint32_t>> also;
+  /// Versions that leave the fact out (an extra fact), for the {without_langs} placeholder.
+  std::vector<std::uint32_t> without;
   std::size_t total = 1;  ///< versions compared (offender included)
   std::string expected;   ///< fact scope: what the locale expects
 };

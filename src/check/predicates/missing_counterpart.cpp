@@ -138,53 +138,102 @@ std::vector<std::uint32_t> majority_value(const RunView& run,
   return classes[best];
 }
 
+/// The versions of a group's row that lack its fact, and whether the stating versions or the
+/// lacking ones are the majority.
+struct Presence {
+  std::vector<std::uint32_t> have;     ///< the members that state the fact (voters)
+  std::vector<std::uint32_t> lacking;  ///< documents with a content segment in the row but none
+};
+
 /// Judges a group by presence: every version with an aligned, non-boilerplate segment in the
-/// row but no member in the group lacks the fact. The lacking versions are reported when at
-/// least as many versions state the fact as lack it (with two versions: always); otherwise the
-/// fact is extra content of the few versions that state it, not a gap in the others. A version
-/// that states the value elsewhere (a figure moved to another sentence) or in words has not
-/// dropped it, unless it writes a figure the others repeat in the row fewer times than they
-/// do. One or two written in words is never reported missing.
+/// row but no member in the group lacks the fact, unless it states the value elsewhere (a figure
+/// moved to another sentence) or in words, or writes its digits or its text in the row in a form
+/// not read as the fact, and does not write a figure the others repeat in the row fewer times
+/// than they do. One or two written in words never counts.
+std::optional<Presence> presence(const RunView& run, const FactGroup& g) {
+  Presence p;
+  p.have = run.voters(g);
+  if (p.have.empty()) return std::nullopt;
+  if (std::all_of(p.have.begin(), p.have.end(),
+                  [&](std::uint32_t i) { return run.fact(i).small_in_words(); })) {
+    return std::nullopt;  // "the two companies": "両社", "both" (Fact::small_in_words)
+  }
+  const auto& rows = run.report().alignment.rows;
+  if (g.row >= rows.size()) return std::nullopt;
+  const AlignedRow& row = rows[g.row];
+  for (std::uint32_t d = 0; d < row.segments.size() && d < run.report().documents.size(); ++d) {
+    if (d < g.members.size() && g.members[d] >= 0) continue;
+    if (!content_segment(run, d, row)) continue;
+    const bool elsewhere = std::any_of(p.have.begin(), p.have.end(), [&](std::uint32_t i) {
+      return run.states_value(d, run.fact(i));
+    });
+    if (!writes_fewer(run, d, row, p.have) &&
+        (elsewhere || says_in_words(run, d, row.segments[d], p.have) ||
+         writes_digits(run, d, row.segments[d], p.have) ||
+         writes_verbatim(run, d, row.segments[d], p.have))) {
+      continue;
+    }
+    p.lacking.push_back(d);
+  }
+  if (p.lacking.empty()) return std::nullopt;
+  return p;
+}
+
+/// Which side of a group's presence is reported. The lacking versions are, when at least as many
+/// versions state the fact as lack it, except on an even split where the version listed first
+/// lacks it (the tie rule of every group predicate, see `Predicate::judge_group`): then the
+/// stating versions are, as giving an extra fact. With two versions, the later one is the
+/// offender either way. A fact that fewer versions state than lack is extra content of those
+/// few (a translator's gloss, a figure added for the reader), reported by neither side.
+enum class Offender { none, lacking, stating };
+
+Offender offender(const RunView& run, const Presence& p) {
+  if (p.have.size() > p.lacking.size()) return Offender::lacking;
+  if (p.have.size() < p.lacking.size()) return Offender::none;
+  std::uint32_t first_stating = UINT32_MAX;
+  for (const auto i : p.have) first_stating = std::min(first_stating, run.fact(i).doc);
+  return p.lacking.front() < first_stating ? Offender::stating : Offender::lacking;
+}
+
+/// missing-counterpart: the versions that lack a fact the majority states.
 class MissingCounterpart final : public Predicate {
  public:
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
 
   void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const override {
-    const auto have = run.voters(g);
-    if (have.empty()) return;
-    if (std::all_of(have.begin(), have.end(),
-                    [&](std::uint32_t i) { return run.fact(i).small_in_words(); })) {
-      return;  // "the two companies": "両社", "both" (Fact::small_in_words)
-    }
-    const auto& rows = run.report().alignment.rows;
-    if (g.row >= rows.size()) return;
-    const AlignedRow& row = rows[g.row];
-    std::vector<Draft> lacking;
-    for (std::uint32_t d = 0; d < row.segments.size() && d < run.report().documents.size(); ++d) {
-      if (d < g.members.size() && g.members[d] >= 0) continue;
-      const auto seg = content_segment(run, d, row);
-      if (!seg) continue;
-      const bool elsewhere = std::any_of(have.begin(), have.end(), [&](std::uint32_t i) {
-        return run.states_value(d, run.fact(i));
-      });
-      if (!writes_fewer(run, d, row, have) &&
-          (elsewhere || says_in_words(run, d, row.segments[d], have) ||
-           writes_digits(run, d, row.segments[d], have) ||
-           writes_verbatim(run, d, row.segments[d], have))) {
-        continue;
-      }
+    const auto p = presence(run, g);
+    if (!p || offender(run, *p) != Offender::lacking) return;
+    const AlignedRow& row = run.report().alignment.rows[g.row];
+    const auto named = majority_value(run, p->have);
+    for (const auto d : p->lacking) {
       const Document& doc = run.doc(d);
-      const Segment& s = doc.segments[*seg];
+      const Segment& s = doc.segments[*content_segment(run, d, row)];
       Draft draft;
       draft.doc = d;
       draft.span = s.block < doc.blocks.size() ? doc.source_span(s.block, s.span) : Span{};
-      lacking.push_back(std::move(draft));
-    }
-    if (lacking.empty() || have.size() < lacking.size()) return;
-    const auto named = majority_value(run, have);
-    for (auto& draft : lacking) {
       draft.others = named;
-      draft.total = have.size() + lacking.size();
+      draft.total = p->have.size() + p->lacking.size();
+      out.push_back(std::move(draft));
+    }
+  }
+};
+
+/// extra-counterpart: the versions that state a fact as many versions leave out, the first listed
+/// among them (with two versions, a fact only the later one gives).
+class ExtraCounterpart final : public Predicate {
+ public:
+  [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
+
+  void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const override {
+    const auto p = presence(run, g);
+    if (!p || offender(run, *p) != Offender::stating) return;
+    for (const auto i : p->have) {
+      Draft draft;
+      draft.doc = run.fact(i).doc;
+      draft.fact = i;
+      draft.span = run.fact(i).span;
+      draft.without = p->lacking;
+      draft.total = p->have.size() + p->lacking.size();
       out.push_back(std::move(draft));
     }
   }
@@ -195,6 +244,11 @@ class MissingCounterpart final : public Predicate {
 Result<std::unique_ptr<Predicate>> make_missing_counterpart(const Params& params) {
   if (auto bad = params.reject_unknown({})) return *bad;
   return std::unique_ptr<Predicate>(std::make_unique<MissingCounterpart>());
+}
+
+Result<std::unique_ptr<Predicate>> make_extra_counterpart(const Params& params) {
+  if (auto bad = params.reject_unknown({})) return *bad;
+  return std::unique_ptr<Predicate>(std::make_unique<ExtraCounterpart>());
 }
 
 }  // namespace factlint::check

@@ -12,4 +12,8 @@ namespace factlint::check {
 /// aligned segment).
 [[nodiscard]] Result<std::unique_ptr<Predicate>> make_missing_counterpart(const Params& params);
 
+/// Builds the 'extra-counterpart' predicate (a fact that the majority of the versions with an
+/// aligned segment leave out).
+[[nodiscard]] Result<std::unique_ptr<Predicate>> make_extra_counterpart(const Params& params);
+
 }  // namespace factlint::check

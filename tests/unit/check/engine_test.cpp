@@ -341,7 +341,7 @@ TEST_CASE("every known placeholder is filled in") {
   const auto findings = run_rules(set, b.report);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message.find('{') == std::string::npos);
-  CHECK(findings[0].message == "value-mismatch|fr|number|5000|7||||2|3|de, en|say|5|5||||");
+  CHECK(findings[0].message == "value-mismatch|fr|number|5000|7||||2|3|de, en|say|5|5|||||");
 }
 
 TEST_CASE("twin findings get distinct fingerprints") {
@@ -380,11 +380,15 @@ TEST_CASE("a hand-built rule without scopes runs at the scopes its predicate sup
   CHECK(findings[0].message == "$5 Euro");
 }
 
-TEST_CASE("missing counterpart: a fact only a minority states is extra, whatever the pivot") {
+TEST_CASE(
+    "missing and extra counterpart: the majority, then the first version, whatever the pivot") {
   RuleSet set;
   set.rules.push_back(
       make_rule("missing-fact", "missing-counterpart", {FactKind::number}, {Scope::group},
                 "{lang} lacks {majority_value} ({count} of {total})", Severity::warning));
+  set.rules.push_back(make_rule("extra-fact", "extra-counterpart", {FactKind::number},
+                                {Scope::group}, "{lang} adds {value}; {without_langs} do not",
+                                Severity::warning));
   for (std::uint32_t pivot = 0; pivot < 4; ++pivot) {
     CAPTURE(pivot);
     const auto run = [&](const std::vector<bool>& has) {
@@ -399,11 +403,24 @@ TEST_CASE("missing counterpart: a fact only a minority states is extra, whatever
       b.group(facts);
       return run_rules(set, b.report);
     };
-    // Only fr says 12: extra content, not three gaps.
+    const auto rules_of = [](const std::vector<factlint::Finding>& fs) {
+      std::vector<std::string> out;
+      for (const auto& f : fs) out.push_back(f.rule + ":" + std::to_string(f.doc));
+      return out;
+    };
+    // Only fr says 12: extra content, not three gaps, and no finding either way.
     CHECK(run({false, false, true, false}).empty());
-    // Two of four: as many state it as lack it, so the two that lack it are named.
-    CHECK(run({false, true, true, false}).size() == 2);
-    CHECK(run({true, false, false, true}).size() == 2);
+    // Two of four, and the first version says it: the two that lack it are named.
+    CHECK(rules_of(run({true, false, false, true})) ==
+          std::vector<std::string>{"missing-fact:1", "missing-fact:2"});
+    // Two of four, and the first version lacks it: the two that add it are named.
+    const auto added = run({false, true, true, false});
+    CHECK(rules_of(added) == std::vector<std::string>{"extra-fact:1", "extra-fact:2"});
+    REQUIRE(added.size() == 2);
+    CHECK(added[0].message == "de adds 12; en, sv do not");
+    // Two versions: the later one is the offender, whichever has the fact.
+    CHECK(rules_of(run({true, false})) == std::vector<std::string>{"missing-fact:1"});
+    CHECK(rules_of(run({false, true})) == std::vector<std::string>{"extra-fact:1"});
     // Three of four say it: the first version lacks it.
     const auto first_lacks = run({false, true, true, true});
     REQUIRE(first_lacks.size() == 1);
