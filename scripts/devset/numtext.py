@@ -285,9 +285,11 @@ def _word_hits(text, lang):
     table = WORDS['numbers'].get(lang, {})
     hits = []
     for word, value in table.items():
-        if is_cjk(word[0]):
-            # A Han or Hangul numeral must stand before a counter or a digit-free context; only
-            # take it between two non-numeral characters.
+        if is_cjk(word[0]) and not unicodedata.name(word[0], '').startswith('HANGUL'):
+            # A Han numeral must stand before a counter or a digit-free context; only take it
+            # between two non-numeral characters. (Korean puts spaces between words, and its
+            # native numerals stand alone before a counter, "두 개": a whole word, as below,
+            # not the 두 of 모두 "all" or the 세 of 자세하게 "in detail".)
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
                 near = text[a - 1:a] + text[b:b + 1]
