@@ -143,10 +143,14 @@ struct LanguageData {
   /// "分", "秒": a number before them is a clock part only right after a clock marker
   /// ("10時22分"); otherwise it is a duration ("22分"), which is a number.
   TermTrie clock_part_trie;
-  TermTrie clock_marker_trie;     ///< "時", "分": what precedes the number in a clock time
-  TermTrie time_after_trie;       ///< "Uhr", "uur", "WIB"
-  TermTrie ordinal_before_trie;   ///< "den" in "den 3. Platz"
-  TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
+  TermTrie clock_marker_trie;    ///< "時", "分": what precedes the number in a clock time
+  TermTrie time_after_trie;      ///< "Uhr", "uur", "WIB"
+  TermTrie ordinal_before_trie;  ///< "den" in "den 3. Platz"
+  /// id "pada" in "pada ketiga disk": an ordinal in words after it, or at the start of a clause,
+  /// before a word, is a collective count ("the three disks"); empty in most languages.
+  TermTrie collective_after_trie;
+  bool collective_ordinals = false;  ///< "collective_after" is given
+  TermTrie year_before_trie;         ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
   TermTrie year_label_trie;       ///< "für", "de": "die Zahlen für 2023 übertreffen" is a year

@@ -414,7 +414,7 @@ class Scanner {
     out.amount.digits = std::string(text_.substr(m.begin, m.end - m.begin));
     out.amount.value = Decimal::from_parts(m.value, 0);
     out.span = Span{static_cast<std::uint32_t>(m.begin), static_cast<std::uint32_t>(m.end)};
-    if (m.ordinal) {
+    if (m.ordinal && !context_.collective_ordinal(m.begin, m.end)) {
       if (m.weak) return std::nullopt;
       out.ordinal = true;
       return out;

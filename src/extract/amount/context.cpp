@@ -136,4 +136,19 @@ bool Context::approximate_around(std::size_t begin, std::size_t end) const {
          data_.approximation_after_trie.match_forward(text_, n_.skip_space(end)).has_value();
 }
 
+bool Context::collective_ordinal(std::size_t begin, std::size_t end) const {
+  if (!data_.collective_ordinals) return false;
+  std::size_t next = 0;
+  const std::size_t word = n_.skip_space(end);
+  if (word == end || u_isalpha(static_cast<UChar32>(n_.at(word, next))) == 0) return false;
+  const std::size_t head = n_.skip_space_back(begin);
+  std::size_t prev = 0;
+  const char32_t cp = n_.before(head, prev);
+  if (cp == 0 ||
+      (u_isalpha(static_cast<UChar32>(cp)) == 0 && u_isdigit(static_cast<UChar32>(cp)) == 0)) {
+    return true;  // the start of a text or of a clause
+  }
+  return head != begin && data_.collective_after_trie.match_backward(text_, head).has_value();
+}
+
 }  // namespace factlint::extract::amount

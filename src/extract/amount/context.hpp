@@ -27,6 +27,11 @@ class Context {
   [[nodiscard]] bool month_adjacent(const Numeral& num, std::size_t begin) const;
   /// An approximation word right before `begin` ("around", "約") or right after `end` ("左右").
   [[nodiscard]] bool approximate_around(std::size_t begin, std::size_t end) const;
+  /// True when an ordinal in words in [begin, end) counts a group instead ("pada ketiga disk",
+  /// id "on all three disks", against "disk ketiga", "the third disk"): the language puts its
+  /// ordinals after the noun ("collective_after" given), a word follows, and the ordinal starts
+  /// a clause or follows one of "collective_after".
+  [[nodiscard]] bool collective_ordinal(std::size_t begin, std::size_t end) const;
   /// Four digits starting with 1 or 2, without separators: what a year looks like.
   [[nodiscard]] static bool is_plain_year(const Numeral& num);
 
