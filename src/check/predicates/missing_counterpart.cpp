@@ -180,19 +180,20 @@ std::optional<Presence> presence(const RunView& run, const FactGroup& g) {
 }
 
 /// Which side of a group's presence is reported. The lacking versions are, when at least as many
-/// versions state the fact as lack it, except on an even split where the version listed first
-/// lacks it (the tie rule of every group predicate, see `Predicate::judge_group`): then the
-/// stating versions are, as giving an extra fact. With two versions, the later one is the
-/// offender either way. A fact that fewer versions state than lack is extra content of those
-/// few (a translator's gloss, a figure added for the reader), reported by neither side.
+/// versions state the fact as lack it. With two versions, the later one is the offender (the tie
+/// rule of every group predicate, see `Predicate::judge_group`): a fact only the later version
+/// gives is an extra fact of that version. With more, a fact that fewer versions state than lack
+/// is extra content of those few (a translator's gloss, a figure added for the reader), reported
+/// by neither side: were it reported, a finding of an even split would vanish from a subset that
+/// keeps the lacking side as its majority.
 enum class Offender { none, lacking, stating };
 
 Offender offender(const RunView& run, const Presence& p) {
-  if (p.have.size() > p.lacking.size()) return Offender::lacking;
-  if (p.have.size() < p.lacking.size()) return Offender::none;
-  std::uint32_t first_stating = UINT32_MAX;
-  for (const auto i : p.have) first_stating = std::min(first_stating, run.fact(i).doc);
-  return p.lacking.front() < first_stating ? Offender::stating : Offender::lacking;
+  if (p.have.size() == 1 && p.lacking.size() == 1 &&
+      p.lacking.front() < run.fact(p.have.front()).doc) {
+    return Offender::stating;
+  }
+  return p.have.size() >= p.lacking.size() ? Offender::lacking : Offender::none;
 }
 
 /// missing-counterpart: the versions that lack a fact the majority states.
@@ -218,8 +219,7 @@ class MissingCounterpart final : public Predicate {
   }
 };
 
-/// extra-counterpart: the versions that state a fact as many versions leave out, the first listed
-/// among them (with two versions, a fact only the later one gives).
+/// extra-counterpart: with two versions, a fact only the later one gives.
 class ExtraCounterpart final : public Predicate {
  public:
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
