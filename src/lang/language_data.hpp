@@ -150,7 +150,10 @@ struct LanguageData {
   /// before a word, is a collective count ("the three disks"); empty in most languages.
   TermTrie collective_after_trie;
   bool collective_ordinals = false;  ///< "collective_after" is given
-  TermTrie year_before_trie;         ///< "in", "im Jahr": a four-digit number after them is a year
+  /// Case endings glued to a currency word (tr "liraya", "dolarlık"): the word is the currency,
+  /// the ending stays outside the fact.
+  TermTrie word_suffix_trie;
+  TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
   TermTrie year_label_trie;       ///< "für", "de": "die Zahlen für 2023 übertreffen" is a year

@@ -144,6 +144,7 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "time_after", out.time_after);
     add_string_field(c, "ordinal_before", out.ordinal_before);
     add_string_field(c, "collective_after", out.collective_after);
+    add_string_field(c, "word_suffixes", out.word_suffixes);
     add_string_field(c, "year_before", out.year_before);
     add_string_field(c, "year_after", out.year_after);
     add_string_field(c, "from", out.range_from);

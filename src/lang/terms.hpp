@@ -44,6 +44,7 @@ struct TermsForLanguage {
   bool ordinal_dot = false;                      ///< number_context.json "ordinal_dot"
   std::vector<std::string> ordinal_before;       ///< number_context.json "ordinal_before"
   std::vector<std::string> collective_after;     ///< number_context.json "collective_after"
+  std::vector<std::string> word_suffixes;        ///< number_context.json "word_suffixes"
   std::vector<std::string> year_before;          ///< number_context.json "year_before"
   std::vector<std::string> year_after;           ///< number_context.json "year_after"
   std::vector<std::string> range_from;           ///< number_context.json "from"

@@ -47,6 +47,15 @@ std::optional<CurrencyAt> Affixes::currency_after(std::size_t pos, bool hyphen_o
       // A name right after a letter-less symbol is fine; a word needs its own boundary.
       return CurrencyAt{mention_of(p, m->first, m->second), m->first};
     }
+    // Or a case ending glued to it (tr "liraya", "dolarlık"): the ending ends the word. Not
+    // after a word of three letters or fewer, which makes another word with an ending more
+    // often ("yen" + "i" is "yeni", new).
+    if (data_.word_suffix_trie.size() == 0) continue;
+    if (const auto m = data_.currency_trie.match_forward(text_, p, false);
+        m && utf8::count_code_points(text_.substr(p, m->first - p)) >= 4 &&
+        data_.word_suffix_trie.match_forward(text_, m->first)) {
+      return CurrencyAt{mention_of(p, m->first, m->second), m->first, true};
+    }
   }
   return std::nullopt;
 }

@@ -14,7 +14,8 @@ namespace factlint::extract::amount {
 /// A currency written next to a figure: how it was written, and where it begins or ends.
 struct CurrencyAt {
   CurrencyMention mention;
-  std::size_t edge = 0;  ///< its end when after the figure, its begin when before
+  std::size_t edge = 0;   ///< its end when after the figure, its begin when before
+  bool suffixed = false;  ///< a case ending follows, glued to the word (tr "liraya")
 };
 
 /// A percent form written next to a figure.

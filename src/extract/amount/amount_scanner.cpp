@@ -217,6 +217,7 @@ class Scanner {
       }
     }
     // Currency after the number (also after a connector: "milliards de dollars").
+    bool suffixed = false;  // a case ending glued to the currency word ("liraya")
     if (!percent) {
       // "200-Milliarden-Euro": a hyphen may join scale word and currency.
       const bool hyphenated = power != 0 && scale_begin > 0 && text_[scale_begin - 1] == '-';
@@ -230,6 +231,7 @@ class Scanner {
       if (c) {
         currencies.push_back(c->mention);
         end = c->edge;
+        suffixed = c->suffixed;
       }
     }
     const bool decimal_letter_scale = b1->letter_scale && !b1->reading.format.decimal_sep.empty();
@@ -255,7 +257,7 @@ class Scanner {
     {
       std::size_t a = end;
       const char32_t c = n_.at(end, a);
-      if (c != 0 && (lang::is_spaced_letter(c) || (c >= '0' && c <= '9')) &&
+      if (c != 0 && (lang::is_spaced_letter(c) || (c >= '0' && c <= '9')) && !suffixed &&
           !affixes_.unit_at(end)) {
         token_end = end;
         return reject();
