@@ -102,7 +102,14 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
     return out;
   }
   if (second->value > lower) {
-    const bool years = first.power == 0 && second->power == 0 &&
+    // Two plain years are a span of years ("2019–2023"), for the date extractor; unless a noun
+    // after them counts both and one bound is no likely year ("з 2000 до 2500 осіб", "1500–2000
+    // employees"; "between 2019 and 2023 sales rose" stays two years).
+    const auto modern = [](const Decimal& v) {
+      return !(v < Decimal::from_parts(1900, 0)) && !(Decimal::from_parts(2100, 0) < v);
+    };
+    const bool counted = shared_noun && !(modern(first.value) && modern(second->value));
+    const bool years = first.power == 0 && second->power == 0 && !counted &&
                        Context::is_plain_year(first.num) && Context::is_plain_year(second->num);
     if (years) {
       out.kind = RangeEnd::Kind::not_amount;

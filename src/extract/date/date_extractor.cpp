@@ -83,6 +83,16 @@ bool year_label(std::string_view text, const lang::LanguageData& data, std::size
   const std::string_view next = context::word_at(text, p);
   if (next.empty()) return true;  // "… of 2023.", "für 2023:"
   if (p == end || counted_noun(data, next)) return false;
+  // "з 2000 до 2500 осіб", "from 2000 to 2500 people": the noun after the other bound counts
+  // both.
+  if (const auto r = data.range_trie.match_forward(text, p)) {
+    const std::size_t t = context::skip_space(text, r->first);
+    const context::DigitRun second = context::digit_run(text, t);
+    if (t != r->first && second.digits > 0 &&
+        counted_noun(data, context::word_at(text, context::skip_space(text, second.end)))) {
+      return false;
+    }
+  }
   if (data.nouns_capitalized) {
     const std::size_t p2 = context::skip_space(text, p + next.size());
     if (starts_upper(context::word_at(text, p2))) return false;
