@@ -438,6 +438,11 @@ class Scanner {
         w = n_.skip_space(con->first);
       }
       if (data_.month_trie.match_forward(text_, w)) return std::nullopt;
+      // With a preposition glued to the month: he "בשלושה ביולי", on the third of July.
+      if (const auto cl = data_.clitic_trie.match_forward(text_, w, false);
+          cl && data_.month_trie.match_forward(text_, cl->first)) {
+        return std::nullopt;
+      }
       // "seven o'clock", "sieben Uhr": a time of day.
       if (data_.clock_word_trie.match_forward(text_, n_.skip_space(m.end))) return std::nullopt;
     }
