@@ -2,6 +2,7 @@
 // plus the terms ICU lacks from rules/terms/, built on first use and cached.
 #include "lang/language_data.hpp"
 
+#include <unicode/calendar.h>
 #include <unicode/dcfmtsym.h>
 #include <unicode/decimfmt.h>
 #include <unicode/dtfmtsym.h>
@@ -340,6 +341,33 @@ void collect_months(const icu::Locale& loc, std::vector<std::string>& out) {
   out.assign(seen.begin(), seen.end());
 }
 
+/// The era names of ICU's `calendar` ("japanese") in `loc`, abbreviated and wide, each with the
+/// Gregorian year its first year falls in (令和 → 2019).
+void collect_eras(const icu::Locale& loc, const std::string& calendar, LanguageData& data) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols dfs(loc, calendar.c_str(), status);
+  icu::Locale with_calendar(loc);
+  with_calendar.setKeywordValue("calendar", calendar.c_str(), status);
+  std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(with_calendar, status));
+  if (U_FAILURE(status) || cal == nullptr) return;
+  int32_t n_abbr = 0;
+  int32_t n_wide = 0;
+  const icu::UnicodeString* abbr = dfs.getEras(n_abbr);
+  const icu::UnicodeString* wide = dfs.getEraNames(n_wide);
+  for (int32_t i = 0; i < n_abbr; ++i) {
+    UErrorCode st = U_ZERO_ERROR;
+    cal->clear();
+    cal->set(UCAL_ERA, i);
+    cal->set(UCAL_YEAR, 1);
+    const int first = cal->get(UCAL_EXTENDED_YEAR, st);
+    if (U_FAILURE(st)) continue;
+    const auto index = static_cast<std::uint32_t>(data.era_first_years.size());
+    data.era_first_years.push_back(first);
+    data.era_trie.add(to_utf8(abbr[i]), index);
+    if (i < n_wide) data.era_trie.add(to_utf8(wide[i]), index);
+  }
+}
+
 std::unique_ptr<LanguageData> build(std::string tag) {
   std::replace(tag.begin(), tag.end(), '_', '-');  // "de_DE" is read as "de-DE"
   auto data = std::make_unique<LanguageData>();
@@ -471,6 +499,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
   collect_months(loc, data->months);
+  for (const auto& calendar : terms.era_calendars) collect_eras(loc, calendar, *data);
   data->ordinal_dot = terms.ordinal_dot;
   data->nouns_capitalized = terms.nouns_capitalized;
   data->years_marked = terms.years_marked;

@@ -153,6 +153,10 @@ struct LanguageData {
   /// Case endings glued to a currency word (tr "liraya", "dolarlık"): the word is the currency,
   /// the ending stays outside the fact.
   TermTrie word_suffix_trie;
+  /// Era names of the calendars in "era_calendars" (ja 令和, 平成 …, from ICU); the value indexes
+  /// `era_first_years`, the Gregorian year of each era's first year.
+  TermTrie era_trie;
+  std::vector<int> era_first_years;
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year

@@ -141,6 +141,21 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     std::size_t end = run.end;
     const int value = run.value;
     pos = end;
+    // A year of an era: "令和5年" is 2023 (number_context.json "era_calendars").
+    if (run.digits <= 2 && data.era_trie.size() != 0 && text.substr(end).starts_with(kHanYear)) {
+      if (const auto era = data.era_trie.match_backward(text, begin)) {
+        Candidate c;
+        c.fact.kind = FactKind::date;
+        const std::size_t span_end = end + kHanYear.size();
+        c.fact.span =
+            Span{static_cast<std::uint32_t>(era->first), static_cast<std::uint32_t>(span_end)};
+        c.fact.text = std::string(text.substr(era->first, span_end - era->first));
+        c.fact.value = DateValue{data.era_first_years[era->second] + value - 1, 0, 0};
+        c.score = score::kDate;
+        out.push_back(std::move(c));
+        continue;
+      }
+    }
     if (run.digits != 4 || value < 1000 || value > 2999) continue;
     // Not part of a longer figure: "12.2023", "2023,5", "1 2023".
     std::size_t prev_pos = begin;
