@@ -232,9 +232,20 @@ bool keep_together(std::string_view text, std::size_t at, const LocaleRules& rul
       u_islower(static_cast<UChar32>(word[1])) != 0) {
     return true;
   }
-  if (rules.ordinal_dot && word.size() <= 2 && letter_follows) {
-    return std::all_of(word.begin(), word.end(),
-                       [](char32_t c) { return u_isdigit(static_cast<UChar32>(c)) != 0; });
+  const bool day_or_rank = rules.ordinal_dot && word.size() <= 2 &&
+                           std::all_of(word.begin(), word.end(), [](char32_t c) {
+                             return u_isdigit(static_cast<UChar32>(c)) != 0;
+                           });
+  if (day_or_rank && letter_follows) return true;
+  if (day_or_rank && following >= '0' && following <= '9') {
+    // A date written with dots and spaces, "3. 7. 2023": a month and a dot, or a year, follows.
+    std::size_t digits = 0;
+    while (next + digits < text.size() && text[next + digits] >= '0' &&
+           text[next + digits] <= '9') {
+      ++digits;
+    }
+    const bool dot_after = next + digits < text.size() && text[next + digits] == '.';
+    return (digits <= 2 && dot_after) || digits == 4;
   }
   return false;
 }

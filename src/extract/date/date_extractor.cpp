@@ -53,6 +53,40 @@ std::optional<std::pair<DateValue, std::size_t>> iso_date(std::string_view text,
       DateValue{year, static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)}, end);
 }
 
+/// "D. M. " or "D.M." right before a year at `begin` ("3. 7. 2023", "03.07.2023"), as the
+/// languages that write ordinals with a dot write dates: the date and where it starts.
+std::optional<std::pair<DateValue, std::size_t>> dotted_day_month(std::string_view text,
+                                                                  std::size_t begin, int year) {
+  std::size_t p = begin;
+  // One number of one or two ASCII digits ending at `p` after a dot and an optional space.
+  const auto part = [&]() -> int {
+    if (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || text[p - 1] != '.') return -1;
+    --p;
+    int value = 0;
+    int digits = 0;
+    int scale = 1;
+    while (p > 0 && digits < 3 && text[p - 1] >= '0' && text[p - 1] <= '9') {
+      value += (text[p - 1] - '0') * scale;
+      scale *= 10;
+      ++digits;
+      --p;
+    }
+    return digits == 0 || digits > 2 ? -1 : value;
+  };
+  const int month = part();
+  if (month < 1 || month > 12) return std::nullopt;
+  const int day = part();
+  if (day < 1 || day > 31) return std::nullopt;
+  if (p > 0) {
+    std::size_t q = p;
+    const char32_t cp = utf8::decode_before(text, q);
+    if (cp == '.' || cp == ',' || lang::is_word_char(cp)) return std::nullopt;
+  }
+  return std::make_pair(
+      DateValue{year, static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)}, p);
+}
+
 bool starts_upper(std::string_view word) {
   std::size_t q = 0;
   return !word.empty() && u_isupper(static_cast<UChar32>(utf8::decode(word, q))) != 0;
@@ -157,6 +191,21 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
       }
     }
     if (run.digits != 4 || value < 1000 || value > 2999) continue;
+    // "3. 7. 2023", "03.07.2023": a day and a month before it.
+    if (data.ordinal_dot) {
+      const auto dm = dotted_day_month(text, begin, value);
+      std::size_t after_pos = end;
+      if (dm && context::digit_value(context::cp_at(text, end, after_pos)) < 0) {
+        Candidate c;
+        c.fact.kind = FactKind::date;
+        c.fact.span = Span{static_cast<std::uint32_t>(dm->second), static_cast<std::uint32_t>(end)};
+        c.fact.text = std::string(text.substr(dm->second, end - dm->second));
+        c.fact.value = dm->first;
+        c.score = score::kFullDate;
+        out.push_back(std::move(c));
+        continue;
+      }
+    }
     // Not part of a longer figure: "12.2023", "2023,5", "1 2023".
     std::size_t prev_pos = begin;
     char32_t before = context::cp_before(text, begin, prev_pos);

@@ -61,6 +61,9 @@ TEST_CASE("ordinal dots only where the locale writes ordinals with a dot") {
   // English writes "3rd": a number ending a sentence still ends it.
   CHECK(sentences(segmented("en", "The vote was 12. Then it rained.")).size() == 2);
   CHECK(sentences(segmented("de", "Am 12. Mai stimmten sie ab.")).size() == 1);
+  // A date with dots and spaces stays whole.
+  CHECK(sentences(segmented("cs", "Zákon platí od 3. 7. 2023. Pak ne.")) ==
+        std::vector<std::string>{"Zákon platí od 3. 7. 2023.", "Pak ne."});
 }
 
 TEST_CASE("UTF-16 indices map back to UTF-8 bytes (astral characters, CJK)") {
