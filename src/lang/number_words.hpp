@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "lang/spellout_forms.hpp"
 
 namespace factlint::lang {
 
@@ -46,6 +47,9 @@ class NumberWords {
   /// Builds the words of `lang_tag` from ICU's spell-out rules and number_words.json. Prefer
   /// `number_words(tag)`, which caches.
   [[nodiscard]] static NumberWords build(std::string_view lang_tag);
+
+  /// As `build(lang_tag)`, with the forms of ICU's spell-out rules given.
+  [[nodiscard]] static NumberWords build(std::string_view lang_tag, const SpelloutForms& spelled);
 
   /// The longest number in words starting at byte `pos` of `text`, which must be a word
   /// start (a clitic listed for the language may come first), or nullopt.
