@@ -546,7 +546,9 @@ NumberWords& NumberWords::operator=(NumberWords&&) noexcept = default;
 
 NumberWords NumberWords::build(std::string_view lang_tag) {
   if (han_numerals(lang_tag)) return {};
-  return build(lang_tag, icu_spellout_forms(lang_tag));
+  // What ICU's spell-out rules write, from the table generated at build time for the tags it
+  // holds (running the rules took most of a small check), else from ICU now.
+  return build(lang_tag, spellout_forms(lang_tag));
 }
 
 NumberWords NumberWords::build(std::string_view lang_tag, const SpelloutForms& spelled) {
@@ -766,6 +768,29 @@ std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t
 bool NumberWords::empty() const { return !data_; }
 
 std::size_t NumberWords::form_count() const { return data_ ? data_->forms.size() : 0; }
+
+std::string NumberWords::dump() const {
+  if (!data_) return {};
+  std::vector<std::string> lines;
+  lines.reserve(data_->forms.size());
+  for (const auto& [form, e] : data_->forms) {
+    std::string line = form;
+    for (const std::int64_t v : {e.value, e.upper}) {
+      line += '\t';
+      line += std::to_string(v);
+    }
+    line += '\t';
+    if (e.approximate) line += 'a';
+    if (e.ordinal) line += 'o';
+    if (e.weak) line += 'w';
+    line += '\n';
+    lines.push_back(std::move(line));
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const auto& l : lines) out += l;
+  return out;
+}
 
 const NumberWords& number_words(std::string_view lang_tag) {
   static std::mutex mutex;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -48,7 +49,8 @@ class NumberWords {
   /// `number_words(tag)`, which caches.
   [[nodiscard]] static NumberWords build(std::string_view lang_tag);
 
-  /// As `build(lang_tag)`, with the forms of ICU's spell-out rules given.
+  /// As `build(lang_tag)`, with the forms of ICU's spell-out rules given (`spellout_forms`
+  /// reads them from the table generated at build time or from ICU; a test compares the two).
   [[nodiscard]] static NumberWords build(std::string_view lang_tag, const SpelloutForms& spelled);
 
   /// The longest number in words starting at byte `pos` of `text`, which must be a word
@@ -123,6 +125,10 @@ class NumberWords {
 
   /// Number of distinct forms known (tests and diagnostics).
   [[nodiscard]] std::size_t form_count() const;
+
+  /// Every form known with what it reads as, a sorted line each: the form, value, upper bound
+  /// and flags (`a`pproximate, `o`rdinal, `w`eak), tab-separated (tests and diagnostics).
+  [[nodiscard]] std::string dump() const;
 
   /// FNV-1a of the bytes of a text, and its 16-bit fold: the table of first words.
   static constexpr std::uint64_t kWordSeed = 14695981039346656037ULL;

@@ -1,11 +1,16 @@
-// The spell-out forms of a language from ICU.
+// The spell-out forms of a language from ICU: shared by the library (for tags the generated
+// table does not hold) and by the generator of that table, so the two cannot differ.
 #include "lang/spellout_forms.hpp"
 
+#include <unicode/icudataver.h>
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>
+#include <unicode/ulocdata.h>
 #include <unicode/unistr.h>
+#include <unicode/uversion.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -79,6 +84,28 @@ SpelloutForms icu_spellout_forms(std::string_view lang_tag) {
       for (std::int64_t v = 1; v <= 100; ++v) format(v, true);
     }
   }
+  return out;
+}
+
+std::string icu_data_versions() {
+  std::string out;
+  const auto add = [&](const char* name, const UVersionInfo v) {
+    std::array<char, U_MAX_VERSION_STRING_LENGTH> text{};
+    u_versionToString(v, text.data());
+    if (!out.empty()) out += ' ';
+    out += name;
+    out += ' ';
+    out += text.data();
+  };
+  UVersionInfo v;
+  u_getVersion(v);
+  add("icu", v);
+  UErrorCode status = U_ZERO_ERROR;
+  u_getDataVersion(v, &status);
+  if (U_SUCCESS(status)) add("data", v);
+  status = U_ZERO_ERROR;
+  ulocdata_getCLDRVersion(v, &status);
+  if (U_SUCCESS(status)) add("cldr", v);
   return out;
 }
 
