@@ -81,7 +81,7 @@ void put_varint(std::string& out, std::size_t v) {
 /// high bit set on all but the last). Greedy, with hash chains over 4-byte sequences.
 std::string compress(std::string_view in) {
   constexpr std::size_t kMin = 4;
-  constexpr std::size_t kChain = 256;
+  constexpr std::size_t kChain = 64;
   constexpr std::size_t kHashBits = 16;
   std::vector<std::int64_t> head(std::size_t{1} << kHashBits, -1);
   std::vector<std::int64_t> prev(in.size(), -1);
