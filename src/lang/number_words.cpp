@@ -4,7 +4,6 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
-#include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -22,6 +21,7 @@
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "lang/spellout_forms.hpp"
 #include "lang/terms.hpp"
 
 namespace factlint::lang {
@@ -185,16 +185,6 @@ std::size_t word_count(std::string_view norm) {
   std::size_t n = norm.empty() ? 0 : 1;
   for (const char c : norm) n += c == ' ' ? 1 : 0;
   return n;
-}
-
-bool is_cardinal_set(const icu::UnicodeString& name) {
-  return name.startsWith(icu::UnicodeString(u"%spellout-cardinal")) ||
-         name == icu::UnicodeString(u"%spellout-numbering") ||
-         name == icu::UnicodeString(u"%spellout-numbering-verbose");
-}
-
-bool is_ordinal_set(const icu::UnicodeString& name) {
-  return name.startsWith(icu::UnicodeString(u"%spellout-ordinal"));
 }
 
 /// Languages whose numbers in words are Han numerals, read by the amount scanner's Han reader.
@@ -555,6 +545,13 @@ NumberWords::NumberWords(NumberWords&&) noexcept = default;
 NumberWords& NumberWords::operator=(NumberWords&&) noexcept = default;
 
 NumberWords NumberWords::build(std::string_view lang_tag) {
+  if (han_numerals(lang_tag)) return {};
+  // What ICU's spell-out rules write, from the table generated at build time for the tags it
+  // holds (running the rules took most of a small check), else from ICU now.
+  return build(lang_tag, spellout_forms(lang_tag));
+}
+
+NumberWords NumberWords::build(std::string_view lang_tag, const SpelloutForms& spelled) {
   NumberWords out;
   if (han_numerals(lang_tag)) return out;
   auto data = std::make_unique<Data>();
@@ -567,66 +564,23 @@ NumberWords NumberWords::build(std::string_view lang_tag) {
     if (data->unspaced) norm.erase(std::remove(norm.begin(), norm.end(), ' '), norm.end());
     return norm;
   };
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale loc = icu::Locale::forLanguageTag(std::string(lang_tag), status);
-  if (U_FAILURE(status)) return out;
-  icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, loc, status);
-  if (U_FAILURE(status)) return out;
-  // ICU falls back to English rules for a language it has none for: keep those out.
-  if (std::string_view(rbnf.getLocale(ULOC_ACTUAL_LOCALE, status).getLanguage()) !=
-      std::string_view(loc.getLanguage())) {
-    return out;
-  }
+  // ICU has no rules of the language's own (it falls back to English): no words at all.
+  if (!spelled.ruled) return out;
   const TermsForLanguage& terms = terms_for(lang_tag);
   std::unordered_set<std::string> weak;
   for (const auto& w : terms.number_words_weak) weak.insert(key(w));
-  // The rule sets of a language write most numbers alike (de masculine, feminine, neuter…).
-  // Adding a form again with the same value and reading changes nothing (see Data::add), so a
-  // string already seen for them is not converted and normalised again.
-  std::vector<std::vector<icu::UnicodeString>> seen(4000);
-  const auto seen_slot = [](std::int64_t v, bool ordinal) {
-    // 0–1000 as themselves, multiples of a thousand up to 999,000 at 1000 + v / 1000.
-    const auto i = static_cast<std::size_t>(v <= 1000 ? v : 1000 + v / 1000);
-    return ordinal ? 2000 + i : i;
-  };
-  // Formats with the rule set made the default: formatting by name looks the set up by its
-  // name at every call, a tenth of the time (the two write the same strings, and report no
-  // error, for every value asked here in every locale of ICU 72).
-  const auto format = [&](std::int64_t v, bool ordinal) {
-    icu::UnicodeString s;
-    icu::FieldPosition fp;
-    rbnf.format(static_cast<int64_t>(v), s, fp);
-    if (s.isEmpty()) return;
-    auto& prior = seen[seen_slot(v, ordinal)];
-    if (std::find(prior.begin(), prior.end(), s) != prior.end()) return;
-    prior.push_back(s);
-    std::string utf8;
-    s.toUTF8String(utf8);
-    const std::string norm = key(utf8);
+  for (const auto& f : spelled.forms) {
+    const std::string norm = key(spelled.text(f));
     Data::Entry e;
-    e.value = v;
-    e.ordinal = ordinal;
-    e.weak = weak.count(norm) != 0 || (v == 1 && word_count(norm) == 1);
+    e.value = f.value;
+    e.ordinal = f.ordinal;
+    e.weak = weak.count(norm) != 0 || (f.value == 1 && word_count(norm) == 1);
     // One Hangul syllable ("이", "사", "일") is more often another word.
     if (norm.size() == 3 && static_cast<unsigned char>(norm[0]) >= 0xEA &&
         static_cast<unsigned char>(norm[0]) <= 0xED) {
       e.weak = true;
     }
     data->add(norm, e);
-  };
-  for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
-    const icu::UnicodeString name = rbnf.getRuleSetName(i);
-    const bool cardinal = is_cardinal_set(name);
-    if (!cardinal && !is_ordinal_set(name)) continue;
-    UErrorCode st = U_ZERO_ERROR;
-    rbnf.setDefaultRuleSet(name, st);
-    if (U_FAILURE(st)) continue;
-    if (cardinal) {
-      for (std::int64_t v = 0; v <= 1000; ++v) format(v, false);
-      for (std::int64_t v = 2; v < 1000; ++v) format(v * 1000, false);
-    } else {
-      for (std::int64_t v = 1; v <= 100; ++v) format(v, true);
-    }
   }
   std::vector<std::pair<std::string, std::int64_t>> unit_ordinals;
   for (const auto& t : terms.number_words) {
@@ -814,6 +768,29 @@ std::optional<WordNumeral> NumberWords::match(std::string_view text, std::size_t
 bool NumberWords::empty() const { return !data_; }
 
 std::size_t NumberWords::form_count() const { return data_ ? data_->forms.size() : 0; }
+
+std::string NumberWords::dump() const {
+  if (!data_) return {};
+  std::vector<std::string> lines;
+  lines.reserve(data_->forms.size());
+  for (const auto& [form, e] : data_->forms) {
+    std::string line = form;
+    for (const std::int64_t v : {e.value, e.upper}) {
+      line += '\t';
+      line += std::to_string(v);
+    }
+    line += '\t';
+    if (e.approximate) line += 'a';
+    if (e.ordinal) line += 'o';
+    if (e.weak) line += 'w';
+    line += '\n';
+    lines.push_back(std::move(line));
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const auto& l : lines) out += l;
+  return out;
+}
 
 const NumberWords& number_words(std::string_view lang_tag) {
   static std::mutex mutex;

@@ -7,10 +7,12 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "lang/spellout_forms.hpp"
 
 namespace factlint::lang {
 
@@ -46,6 +48,10 @@ class NumberWords {
   /// Builds the words of `lang_tag` from ICU's spell-out rules and number_words.json. Prefer
   /// `number_words(tag)`, which caches.
   [[nodiscard]] static NumberWords build(std::string_view lang_tag);
+
+  /// As `build(lang_tag)`, with the forms of ICU's spell-out rules given (`spellout_forms`
+  /// reads them from the table generated at build time or from ICU; a test compares the two).
+  [[nodiscard]] static NumberWords build(std::string_view lang_tag, const SpelloutForms& spelled);
 
   /// The longest number in words starting at byte `pos` of `text`, which must be a word
   /// start (a clitic listed for the language may come first), or nullopt.
@@ -119,6 +125,10 @@ class NumberWords {
 
   /// Number of distinct forms known (tests and diagnostics).
   [[nodiscard]] std::size_t form_count() const;
+
+  /// Every form known with what it reads as, a sorted line each: the form, value, upper bound
+  /// and flags (`a`pproximate, `o`rdinal, `w`eak), tab-separated (tests and diagnostics).
+  [[nodiscard]] std::string dump() const;
 
   /// FNV-1a of the bytes of a text, and its 16-bit fold: the table of first words.
   static constexpr std::uint64_t kWordSeed = 14695981039346656037ULL;
