@@ -10,7 +10,7 @@ build_dir=${1:-build}
 packages=(
   meson ninja-build pkg-config g++ python3 bc
   libicu-dev nlohmann-json3-dev libboost-program-options-dev libspdlog-dev libfmt-dev
-  doctest-dev libmd4c-dev
+  doctest-dev libmd4c-dev libmimalloc-dev
   clang libclang-rt-14-dev clang-format clang-tidy
   # The eval suite's development set (real translations) and the pofilter comparison.
   gettext installation-guide-amd64 translate-toolkit
