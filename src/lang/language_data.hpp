@@ -156,6 +156,8 @@ struct LanguageData {
   /// Era names of the calendars in "era_calendars" (ja 令和, 平成 …, from ICU); the value indexes
   /// `era_first_years`, the Gregorian year of each era's first year.
   TermTrie era_trie;
+  /// Phrases whose figures count nothing ("24/7", fr "24 h/24"): no fact starts inside them.
+  TermTrie fixed_phrase_trie;
   std::vector<int> era_first_years;
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year

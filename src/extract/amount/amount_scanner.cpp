@@ -16,6 +16,7 @@
 #include "extract/amount/han.hpp"
 #include "extract/amount/numerals.hpp"
 #include "extract/amount/ranges.hpp"
+#include "extract/context.hpp"
 #include "lang/number_words.hpp"
 
 namespace factlint::extract {
@@ -83,6 +84,16 @@ class Scanner {
       return std::nullopt;
     };
 
+    // "24/7", "24 h/24": the figures of a fixed phrase count nothing.
+    if (data_.fixed_phrase_trie.size() != 0) {
+      const auto phrase = data_.fixed_phrase_trie.match_forward(text_, start);
+      std::size_t after = 0;
+      if (phrase && (phrase->first >= text_.size() ||
+                     context::digit_value(n_.at(phrase->first, after)) < 0)) {
+        token_end = phrase->first;
+        return reject();
+      }
+    }
     // Left context.
     std::size_t before = start;
     const char32_t prev = n_.before(start, before);
