@@ -20,7 +20,15 @@ bool Ranges::plural_noun_at(std::size_t pos) const {
 
 RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) const {
   RangeEnd out;
-  const std::size_t p = first.end;
+  std::size_t p = first.end;
+  // Each bound with its own percent sign: "10%至15%", "10 % bis 15 %", "between 10% and 15%".
+  // Not after "from": "rose from 12% to 15%" is a change.
+  std::optional<bool> own_percent;  // the first bound's sign: percentage points or percent
+  if (const auto pct = data_.percent_trie.match_forward(text_, n_.skip_space(p));
+      pct && !data_.range_from_trie.match_backward(text_, n_.skip_space_back(lead))) {
+    p = pct->first;
+    own_percent = data_.percent_terms[pct->second].points;
+  }
   bool change_unless_shared_scale = false;
   bool tight_hyphen = false;
   std::size_t q = std::string_view::npos;
@@ -78,6 +86,11 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
   if (q == std::string_view::npos) return out;
   auto second = figures_.read(q, true, currency_before);
   if (!second) return out;
+  if (own_percent) {
+    // The same sign after the second: not "12% to $4.5 billion", "0.25 points to 4.5%".
+    const auto pct2 = data_.percent_trie.match_forward(text_, n_.skip_space(second->end));
+    if (!pct2 || data_.percent_terms[pct2->second].points != *own_percent) return out;
+  }
   std::size_t a2 = second->num.end;
   const char32_t n2 = n_.at(second->num.end, a2);
   if (tight_hyphen && (is_dash(n2) || n2 == '/' || n2 == ':' || n2 == '.') && n_.is_digit(a2)) {
