@@ -514,6 +514,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.collective_after) data->collective_after_trie.add(w, 0);
   for (const auto& w : terms.word_suffixes) data->word_suffix_trie.add(w, 0);
   for (const auto& w : terms.fixed_phrases) data->fixed_phrase_trie.add(w, 0);
+  for (const auto& w : terms.between_after) data->between_after_trie.add(w, 0);
   data->collective_ordinals = !terms.collective_after.empty();
   for (const auto& w : terms.year_before) data->year_before_trie.add(w, 0);
   for (const auto& w : terms.year_after) data->year_after_trie.add(w, 0);

@@ -158,6 +158,8 @@ struct LanguageData {
   TermTrie era_trie;
   /// Phrases whose figures count nothing ("24/7", fr "24 h/24"): no fact starts inside them.
   TermTrie fixed_phrase_trie;
+  /// A postposition that makes "X and Y" a range after it: fi "10 ja 15 miljoonan välillä".
+  TermTrie between_after_trie;
   std::vector<int> era_first_years;
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year

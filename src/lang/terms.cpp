@@ -147,6 +147,7 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "word_suffixes", out.word_suffixes);
     add_string_field(c, "era_calendars", out.era_calendars);
     add_string_field(c, "fixed_phrases", out.fixed_phrases);
+    add_string_field(c, "between_after", out.between_after);
     add_string_field(c, "year_before", out.year_before);
     add_string_field(c, "year_after", out.year_after);
     add_string_field(c, "from", out.range_from);

@@ -47,6 +47,7 @@ struct TermsForLanguage {
   std::vector<std::string> word_suffixes;        ///< number_context.json "word_suffixes"
   std::vector<std::string> era_calendars;        ///< number_context.json "era_calendars"
   std::vector<std::string> fixed_phrases;        ///< number_context.json "fixed_phrases"
+  std::vector<std::string> between_after;        ///< number_context.json "between_after"
   std::vector<std::string> year_before;          ///< number_context.json "year_before"
   std::vector<std::string> year_after;           ///< number_context.json "year_after"
   std::vector<std::string> range_from;           ///< number_context.json "from"

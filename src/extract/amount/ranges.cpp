@@ -57,7 +57,19 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
       // "5 bis 7", but not "from 5 million to 7 million" (a change); "between 5 and 7".
       const std::size_t before = n_.skip_space_back(lead);
       const bool from = data_.range_from_trie.match_backward(text_, before).has_value();
-      const bool between = data_.between_trie.match_backward(text_, before).has_value();
+      bool between = data_.between_trie.match_backward(text_, before).has_value();
+      if (!between && data_.between_after_trie.size() != 0) {
+        // "10 ja 15 miljoonan välillä": the "between" comes after the second bound.
+        if (const auto a = data_.between_and_trie.match_forward(text_, s)) {
+          const std::size_t t = n_.skip_space(a->first);
+          if (t != a->first && n_.is_digit(t)) {
+            if (const auto second = figures_.read(t, true, currency_before)) {
+              between = data_.between_after_trie.match_forward(text_, n_.skip_space(second->end))
+                            .has_value();
+            }
+          }
+        }
+      }
       std::optional<std::pair<std::size_t, std::uint32_t>> w;
       bool glued = false;
       if (between) {
