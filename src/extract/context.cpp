@@ -45,11 +45,12 @@ std::uint8_t digit_value_plus_one(char32_t cp) {
              : std::uint8_t{0};
 }
 
-/// Where decimal digits may begin: bytes that begin one, and for sequences of three bytes the
-/// blocks of 64 code points (code point >> 6) that hold one.
+/// Where decimal digits begin: the bytes that begin one, and the digits of the Basic
+/// Multilingual Plane, so that a letter sharing its lead byte with a digit (most Arabic and
+/// Devanagari letters do) is told from one without decoding.
 struct DigitStarts {
   std::array<bool, 256> lead{};
-  std::bitset<1024> block{};
+  std::bitset<0x10000> bmp{};
 };
 
 /// What `u_enumCharTypes` passes to `mark_digits`.
@@ -65,9 +66,10 @@ UBool mark_digits(const void* context, UChar32 start, UChar32 limit, UCharCatego
       d.lead[c] = true;
     } else if (c < 0x800) {
       d.lead[0xC0U | (c >> 6U)] = true;
+      d.bmp.set(c);
     } else if (c < 0x10000) {
       d.lead[0xE0U | (c >> 12U)] = true;
-      d.block.set(c >> 6U);
+      d.bmp.set(c);
     } else {
       d.lead[0xF0U | (c >> 18U)] = true;
     }
@@ -93,9 +95,13 @@ std::size_t next_digit_start(std::string_view text, std::size_t pos) {
   const auto starts_digit = [&](std::size_t at) {
     const auto b = static_cast<unsigned char>(text[at]);
     if (!d.lead[b]) return false;
-    if (b < 0xE0 || b >= 0xF0 || at + 1 >= n) return true;
-    const auto b1 = static_cast<unsigned char>(text[at + 1]);
-    return d.block.test(((b & 0x0FU) << 6U) | (b1 & 0x3FU));
+    // The code point as `utf8::decode` reads a well-formed sequence; a cut or ill-formed one
+    // decodes to no digit, and is let through as before.
+    if (b < 0x80 || b >= 0xF0 || at + (b < 0xE0 ? 1 : 2) >= n) return true;
+    const auto low = [&](std::size_t i) { return static_cast<unsigned char>(text[i]) & 0x3FU; };
+    const unsigned cp = b < 0xE0 ? ((b & 0x1FU) << 6U) | low(at + 1)
+                                 : ((b & 0x0FU) << 12U) | (low(at + 1) << 6U) | low(at + 2);
+    return d.bmp.test(cp);
   };
 #if defined(__SSE2__)
   // Sixteen bytes at a time: the ASCII digits and the lead bytes of sequences among them.

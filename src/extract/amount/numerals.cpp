@@ -88,13 +88,18 @@ Numerals::Numerals(std::string_view text, const lang::LanguageData& data)
   apostrophe_groups_ = apostrophe_groups_ || grp_ == '\'' || grp_ == 0x2019;
 }
 
-/// The first byte at or after `pos` that may start a digit. Skips 16 bytes at a time where
-/// SSE2 is available: a digit starts with an ASCII digit or with one of the two lead bytes in
-/// candidate_ (fullwidth digits, the locale's native digits), so text in any other script is
-/// skipped as fast as ASCII.
+/// The first digit at or after `pos`. Skips 16 bytes at a time where SSE2 is available: a
+/// digit starts with an ASCII digit or with one of the two lead bytes in candidate_ (fullwidth
+/// digits, the locale's native digits), so text in any other script is skipped as fast as
+/// ASCII. A lead byte is taken only when a digit starts there: in Devanagari or Arabic text
+/// most letters share the lead byte of the native digits.
 std::size_t Numerals::next_candidate(std::size_t pos) const {
   const std::size_t n = text_.size();
   const char* data = text_.data();
+  const auto starts_digit = [&](std::size_t at) {
+    std::size_t len = 0;
+    return static_cast<unsigned char>(data[at]) < 0x80 || digit_at(at, len) >= 0;
+  };
 #if defined(__SSE2__)
   const __m128i below = _mm_set1_epi8('0' - 1);
   const __m128i above = _mm_set1_epi8('9' + 1);
@@ -104,12 +109,17 @@ std::size_t Numerals::next_candidate(std::size_t pos) const {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
     const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, fullwidth), _mm_cmpeq_epi8(v, native));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead)));
-    if (mask != 0) return pos + static_cast<std::size_t>(__builtin_ctz(mask));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
+         mask &= mask - 1) {
+      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
+      if (starts_digit(at)) return at;
+    }
     pos += 16;
   }
 #endif
-  while (pos < n && !candidate_[static_cast<unsigned char>(data[pos])]) ++pos;
+  while (pos < n && !(candidate_[static_cast<unsigned char>(data[pos])] && starts_digit(pos))) {
+    ++pos;
+  }
   return pos;
 }
 

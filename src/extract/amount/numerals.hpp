@@ -45,7 +45,7 @@ class Numerals {
   [[nodiscard]] std::string_view text() const { return text_; }
   [[nodiscard]] const lang::LanguageData& data() const { return data_; }
 
-  /// The first byte at or after `pos` that may start a digit.
+  /// Where the first digit at or after `pos` starts, or the size of the text.
   [[nodiscard]] std::size_t next_candidate(std::size_t pos) const;
   /// The value (0–9) of the digit at `pos` and its byte length, or -1 (len = bytes to skip).
   int digit_at(std::size_t pos, std::size_t& len) const;
