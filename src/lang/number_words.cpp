@@ -483,6 +483,15 @@ struct NumberWords::Data {
     std::string word;
     const std::size_t e = read_word(text, pos, word);
     if (e == pos || word.size() < 6) return std::nullopt;
+    // A head is a form of one word, so the hash of its bytes is among `first_words`: most words
+    // (ar "التي", which begins like "الف") have no cut where one may end, told without a lookup.
+    bool head_may_end = false;
+    std::uint64_t h = NumberWords::kWordSeed;
+    for (std::size_t i = 0; i + 2 < word.size() && !head_may_end; ++i) {
+      h = NumberWords::hash_byte(h, static_cast<unsigned char>(word[i]));
+      head_may_end = i + 1 >= 3 && first_words.test(NumberWords::word_bits_of(h));
+    }
+    if (!head_may_end) return std::nullopt;
     for (std::size_t cut = word.size() - 2; cut >= 3; --cut) {
       if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;
       const std::string_view whole(word);
@@ -769,6 +778,39 @@ void NumberWords::build_screen() {
     if (letters) set(kTriples + triple);
   }
   screen_ = std::move(bits);
+}
+
+bool NumberWords::may_match_after_affix(std::string_view text, std::size_t pos) const {
+  // Byte by byte: the affixes are a letter or two, and most words of these languages share
+  // their first byte with them.
+  const auto written_at = [&](std::size_t p, const std::string& affix) {
+    if (affix.size() > text.size() - p) return false;
+    for (std::size_t i = 0; i < affix.size(); ++i) {
+      if (text[p + i] != affix[i]) return false;
+    }
+    return true;
+  };
+  const auto may_match_at = [&](std::size_t p) {
+    if (p >= text.size()) return false;
+    std::size_t next = p;
+    const char32_t c = utf8::decode(text, next);
+    return may_match(text, p, c, next);
+  };
+  // As `match_raw` reads them: a clitic, perhaps a hyphen or maqaf, then the number or an
+  // article (which `may_match` after the clitic covers); or an article, then the number.
+  for (const auto& c : data_->clitics) {
+    if (!written_at(pos, c)) continue;
+    std::size_t p = pos + c.size();
+    if (p < text.size()) {
+      std::size_t q = p;
+      const char32_t h = utf8::decode(text, q);
+      if (h == '-' || h == 0x05BE) p = q;
+    }
+    if (may_match_at(p)) return true;
+  }
+  return std::any_of(data_->articles.begin(), data_->articles.end(), [&](const std::string& a) {
+    return written_at(pos, a) && may_match_at(pos + a.size());
+  });
 }
 
 std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {
