@@ -5,6 +5,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cstdint>
 
 #include "core/utf8.hpp"
@@ -34,14 +35,18 @@ std::string joined(const Groups& groups, std::size_t from, std::size_t to) {
   return s;
 }
 
+/// The value of `integer`.`fraction` (ASCII digits), as Decimal::parse reads that literal: its
+/// digits from the first non-zero one, no more than kMaxDigits + 2 of them, one power of ten
+/// less for each digit of the fraction. Built without the literal: this runs for every figure.
 std::optional<Decimal> make(const std::string& integer, const std::string& fraction) {
-  std::string lit = integer.empty() ? "0" : integer;
-  // Drop leading zeros so that long zero-padded runs do not overflow the digit budget.
-  std::size_t nz = 0;
-  while (nz + 1 < lit.size() && lit[nz] == '0') ++nz;
-  lit.erase(0, nz);
-  if (!fraction.empty()) lit += "." + fraction;
-  return Decimal::parse(lit);
+  std::string digits;
+  digits.reserve(integer.size() + fraction.size());
+  digits += integer;
+  digits += fraction;
+  const std::size_t first = std::min(digits.find_first_not_of('0'), digits.size());
+  if (digits.size() - first > Decimal::kMaxDigits + 2) return std::nullopt;
+  return Decimal::from_digits(std::string_view(digits).substr(first),
+                              -static_cast<std::int32_t>(fraction.size()));
 }
 
 }  // namespace
@@ -123,13 +128,7 @@ std::size_t Numerals::next_candidate(std::size_t pos) const {
   return pos;
 }
 
-/// The value (0–9) of the digit at `pos` and its byte length, or -1 (len = bytes to skip).
-int Numerals::digit_at(std::size_t pos, std::size_t& len) const {
-  const auto c = static_cast<unsigned char>(text_[pos]);
-  if (c >= '0' && c <= '9') {
-    len = 1;
-    return c - '0';
-  }
+int Numerals::digit_at_multibyte(std::size_t pos, std::size_t& len) const {
   std::size_t next = pos;
   const char32_t cp = utf8::decode(text_, next);
   len = next - pos;
