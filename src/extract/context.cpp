@@ -51,6 +51,9 @@ std::uint8_t digit_value_plus_one(char32_t cp) {
 struct DigitStarts {
   std::array<bool, 256> lead{};
   std::bitset<0x10000> bmp{};
+  /// The least lead byte of a sequence that may be a digit (0xD9, of U+0660): the letters of
+  /// Latin, Greek, Cyrillic and Hebrew begin with lower ones, skipped sixteen at a time.
+  unsigned char first_lead = 0xFF;
 };
 
 /// What `u_enumCharTypes` passes to `mark_digits`.
@@ -82,6 +85,9 @@ const DigitStarts& digit_starts() {
     DigitStarts d;
     const DigitStartsTarget target{&d};
     u_enumCharTypes(mark_digits, &target);
+    for (unsigned b = 0xFF; b >= 0x80; --b) {
+      if (d.lead[b]) d.first_lead = static_cast<unsigned char>(b);
+    }
     return d;
   }();
   return starts;
@@ -107,13 +113,13 @@ std::size_t next_digit_start(std::string_view text, std::size_t pos) {
   // Sixteen bytes at a time: the ASCII digits and the lead bytes of sequences among them.
   const __m128i below = _mm_set1_epi8('0' - 1);
   const __m128i above = _mm_set1_epi8('9' + 1);
-  const __m128i last_continuation = _mm_set1_epi8(static_cast<char>(0xBF));
+  const __m128i below_lead = _mm_set1_epi8(static_cast<char>(d.first_lead - 1));
   const __m128i zero = _mm_setzero_si128();
   while (pos + 16 <= n) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-    const __m128i lead =
-        _mm_and_si128(_mm_cmpgt_epi8(v, last_continuation), _mm_cmplt_epi8(v, zero));
+    // Bytes from first_lead to 0xFF (negative as signed bytes).
+    const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, below_lead), _mm_cmplt_epi8(v, zero));
     // Only these bytes can start a digit: each is tried, in order.
     for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
          mask &= mask - 1) {
