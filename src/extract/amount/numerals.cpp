@@ -186,7 +186,7 @@ Numeral Numerals::read(std::size_t pos) const {
   num.begin = pos;
   int kind = -1;  // 0 ASCII, 1 other
   while (true) {
-    std::string group;
+    std::string& group = num.groups.emplace_back();
     while (pos < text_.size()) {
       std::size_t len = 0;
       const int d = digit_at(pos, len);
@@ -197,7 +197,6 @@ Numeral Numerals::read(std::size_t pos) const {
       group.push_back(static_cast<char>('0' + d));
       pos += len;
     }
-    num.groups.push_back(group);
     num.end = pos;
     std::size_t next = pos;
     const char32_t sep = at(pos, next);

@@ -25,8 +25,14 @@ bool id_letter(char32_t cp) {
   return U_SUCCESS(status) && (s == USCRIPT_LATIN || s == USCRIPT_GREEK || s == USCRIPT_CYRILLIC);
 }
 
-bool is_upper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)) != 0; }
-bool is_lower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)) != 0; }
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp)) != 0;
+}
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return u_islower(static_cast<UChar32>(cp)) != 0;
+}
 
 /// A token of letters and digits with single '-', '.', '_' or '/' between them.
 struct Token {
