@@ -308,11 +308,17 @@ std::optional<Reading> Numerals::interpret(const Numeral& num) const {
     const std::string& b = gs[1];
     const bool groupable = b.size() == 3 && !a.empty() && a.size() <= 3;
     const auto as_decimal = make(a, b);
-    const auto as_group = make(a + b, "");
-    if (!as_decimal || !as_group) return std::nullopt;
+    if (!as_decimal) return std::nullopt;
+    // The same digits as a whole number: `make(a + b, "")`, without reading them again (it
+    // fails only where the power of ten would exceed the bound).
+    const auto shift = static_cast<std::int32_t>(b.size());
+    if (!as_decimal->is_zero() && as_decimal->exponent() + shift > Decimal::kMaxExponent) {
+      return std::nullopt;
+    }
+    const Decimal as_group = as_decimal->scaled(shift);
     if (is_space(c1) || c1 == '\'' || c1 == 0x2019) {
       if (!groupable || !is_local_group(c1)) return std::nullopt;
-      r.value = *as_group;
+      r.value = as_group;
       r.format.group_sep = encode(c1);
       return r;
     }
@@ -321,14 +327,14 @@ std::optional<Reading> Numerals::interpret(const Numeral& num) const {
       r.format.decimal_sep = encode(c1);
       if (groupable && a != "0") {
         r.format.ambiguous = true;
-        r.alternative = *as_group;
+        r.alternative = as_group;
         r.format.alternative_expected = expected({a, b}, true, "", num.native);
       }
       return r;
     }
     if (c1 == grp) {
       if (groupable && a != "0") {
-        r.value = *as_group;
+        r.value = as_group;
         r.format.group_sep = encode(c1);
         return r;
       }
@@ -346,7 +352,7 @@ std::optional<Reading> Numerals::interpret(const Numeral& num) const {
     r.format.expected = expected({a}, false, b, num.native);
     if (groupable && a != "0") {
       r.format.ambiguous = true;
-      r.alternative = *as_group;
+      r.alternative = as_group;
       r.format.alternative_expected = expected({a, b}, true, "", num.native);
       r.format.expected = r.format.alternative_expected + " / " + r.format.expected;
     }
