@@ -92,7 +92,7 @@ char32_t decode_multibyte(std::string_view text, std::size_t& pos) {
   }
 }
 
-char32_t decode_before(std::string_view text, std::size_t& pos) {
+char32_t decode_before_multibyte(std::string_view text, std::size_t& pos) {
   if (pos == 0) return 0;
   std::size_t start = pos - 1;
   while (start > 0 && pos - start < 4 && is_cont(byte_at(text, start))) --start;

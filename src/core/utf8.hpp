@@ -50,8 +50,18 @@ namespace factlint::utf8 {
   return decode_multibyte(text, pos);
 }
 
-/// Decodes the code point ending just before `pos` and moves `pos` back to its start.
-[[nodiscard]] char32_t decode_before(std::string_view text, std::size_t& pos);
+/// `decode_before` for a sequence of two bytes or more (or an invalid byte).
+[[nodiscard]] char32_t decode_before_multibyte(std::string_view text, std::size_t& pos);
+
+/// Decodes the code point ending just before `pos` and moves `pos` back to its start (0 when
+/// `pos` is 0). Inline for ASCII, as `decode` is.
+[[nodiscard]] inline char32_t decode_before(std::string_view text, std::size_t& pos) {
+  if (pos > 0 && static_cast<unsigned char>(text[pos - 1]) < 0x80U) {
+    --pos;
+    return static_cast<unsigned char>(text[pos]);
+  }
+  return decode_before_multibyte(text, pos);
+}
 
 /// `append` for a code point above U+007F.
 void append_multibyte(std::string& out, char32_t cp);

@@ -45,11 +45,15 @@ std::uint8_t digit_value_plus_one(char32_t cp) {
              : std::uint8_t{0};
 }
 
-/// Where decimal digits may begin: bytes that begin one, and for sequences of three bytes the
-/// blocks of 64 code points (code point >> 6) that hold one.
+/// Where decimal digits begin: the bytes that begin one, and the digits of the Basic
+/// Multilingual Plane, so that a letter sharing its lead byte with a digit (most Arabic and
+/// Devanagari letters do) is told from one without decoding.
 struct DigitStarts {
   std::array<bool, 256> lead{};
-  std::bitset<1024> block{};
+  std::bitset<0x10000> bmp{};
+  /// The least lead byte of a sequence that may be a digit (0xD9, of U+0660): the letters of
+  /// Latin, Greek, Cyrillic and Hebrew begin with lower ones, skipped sixteen at a time.
+  unsigned char first_lead = 0xFF;
 };
 
 /// What `u_enumCharTypes` passes to `mark_digits`.
@@ -65,9 +69,10 @@ UBool mark_digits(const void* context, UChar32 start, UChar32 limit, UCharCatego
       d.lead[c] = true;
     } else if (c < 0x800) {
       d.lead[0xC0U | (c >> 6U)] = true;
+      d.bmp.set(c);
     } else if (c < 0x10000) {
       d.lead[0xE0U | (c >> 12U)] = true;
-      d.block.set(c >> 6U);
+      d.bmp.set(c);
     } else {
       d.lead[0xF0U | (c >> 18U)] = true;
     }
@@ -80,6 +85,9 @@ const DigitStarts& digit_starts() {
     DigitStarts d;
     const DigitStartsTarget target{&d};
     u_enumCharTypes(mark_digits, &target);
+    for (unsigned b = 0xFF; b >= 0x80; --b) {
+      if (d.lead[b]) d.first_lead = static_cast<unsigned char>(b);
+    }
     return d;
   }();
   return starts;
@@ -93,21 +101,25 @@ std::size_t next_digit_start(std::string_view text, std::size_t pos) {
   const auto starts_digit = [&](std::size_t at) {
     const auto b = static_cast<unsigned char>(text[at]);
     if (!d.lead[b]) return false;
-    if (b < 0xE0 || b >= 0xF0 || at + 1 >= n) return true;
-    const auto b1 = static_cast<unsigned char>(text[at + 1]);
-    return d.block.test(((b & 0x0FU) << 6U) | (b1 & 0x3FU));
+    // The code point as `utf8::decode` reads a well-formed sequence; a cut or ill-formed one
+    // decodes to no digit, and is let through as before.
+    if (b < 0x80 || b >= 0xF0 || at + (b < 0xE0 ? 1 : 2) >= n) return true;
+    const auto low = [&](std::size_t i) { return static_cast<unsigned char>(text[i]) & 0x3FU; };
+    const unsigned cp = b < 0xE0 ? ((b & 0x1FU) << 6U) | low(at + 1)
+                                 : ((b & 0x0FU) << 12U) | (low(at + 1) << 6U) | low(at + 2);
+    return d.bmp.test(cp);
   };
 #if defined(__SSE2__)
   // Sixteen bytes at a time: the ASCII digits and the lead bytes of sequences among them.
   const __m128i below = _mm_set1_epi8('0' - 1);
   const __m128i above = _mm_set1_epi8('9' + 1);
-  const __m128i last_continuation = _mm_set1_epi8(static_cast<char>(0xBF));
+  const __m128i below_lead = _mm_set1_epi8(static_cast<char>(d.first_lead - 1));
   const __m128i zero = _mm_setzero_si128();
   while (pos + 16 <= n) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-    const __m128i lead =
-        _mm_and_si128(_mm_cmpgt_epi8(v, last_continuation), _mm_cmplt_epi8(v, zero));
+    // Bytes from first_lead to 0xFF (negative as signed bytes).
+    const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, below_lead), _mm_cmplt_epi8(v, zero));
     // Only these bytes can start a digit: each is tried, in order.
     for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
          mask &= mask - 1) {

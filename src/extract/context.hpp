@@ -28,10 +28,10 @@ namespace factlint::extract::context {
   return digit_value_non_ascii(cp);
 }
 
-/// The first position from `pos` on whose byte may begin a decimal digit of any script (an
-/// ASCII digit, or the lead byte of a sequence in a block of 64 code points that holds a digit
-/// by ICU's data), or `text.size()`. Every position skipped holds no digit, so a loop over the
-/// code points of a text that acts only at digits may jump there.
+/// The first position from `pos` on that may begin a decimal digit of any script (an ASCII
+/// digit, a digit of the Basic Multilingual Plane by ICU's data, or the lead byte of a longer
+/// or cut sequence), or `text.size()`. Every position skipped holds no digit, so a loop over
+/// the code points of a text that acts only at digits may jump there.
 [[nodiscard]] std::size_t next_digit_start(std::string_view text, std::size_t pos);
 
 /// A run of decimal digits of any script: where it ends, how many digits it has, and the value

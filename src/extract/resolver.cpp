@@ -11,17 +11,28 @@ std::vector<Fact> resolve(std::vector<Candidate> candidates) {
   const std::size_t n = candidates.size();
   if (n == 0) return {};
   // By end, then begin, then the stronger first: a fixed order makes the choice deterministic.
-  // Indices are sorted, not the candidates (a fact is a few hundred bytes to move); std::sort
-  // makes the same comparisons either way, so the order of equal keys is the same too.
-  std::vector<std::uint32_t> order(n);
-  for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
-  const auto key = [&](std::uint32_t i) {
-    const Candidate& c = candidates[i];
-    return std::make_tuple(c.fact.span.end, c.fact.span.begin, -c.score,
-                           static_cast<int>(c.fact.kind));
+  // The keys are sorted with the candidates' indices, not the candidates (a fact is a few
+  // hundred bytes to move, and far apart in memory); std::sort makes the same comparisons and
+  // moves either way, so the order of equal keys is the same too.
+  struct Key {
+    std::uint32_t end;
+    std::uint32_t begin;
+    double neg_score;
+    int kind;
+    std::uint32_t index;
   };
-  std::sort(order.begin(), order.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+  std::vector<Key> keys(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Candidate& c = candidates[i];
+    keys[i] = Key{c.fact.span.end, c.fact.span.begin, -c.score, static_cast<int>(c.fact.kind),
+                  static_cast<std::uint32_t>(i)};
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.end, a.begin, a.neg_score, a.kind) <
+           std::tie(b.end, b.begin, b.neg_score, b.kind);
+  });
+  std::vector<std::uint32_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = keys[i].index;
   const auto at = [&](std::size_t i) -> const Candidate& { return candidates[order[i]]; };
   // best[i]: the best total over the first i candidates; a tie prefers fewer candidates (one
   // reading of a span over two readings of its parts) and then the longer covered text.

@@ -68,6 +68,10 @@ class TermTrie {
   std::vector<Node> nodes_{Node{}};
   std::vector<Node> back_{Node{}};
   std::size_t terms_ = 0;
+  /// Per ASCII byte: bit 0 when some term begins with it (folded), bit 1 when some term ends
+  /// with it. Most matches are tried at a space, a digit or a letter that begins no term: one
+  /// lookup tells them.
+  std::array<std::uint8_t, 128> ascii_edges_{};
 };
 
 /// A scale word and its power of ten ("Milliarden" → 9, "万" → 4, "lakh" → 5).

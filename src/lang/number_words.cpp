@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/bmp_cache.hpp"
 #include "core/utf8.hpp"
 #include "lang/spellout_forms.hpp"
 #include "lang/terms.hpp"
@@ -37,14 +38,34 @@ bool is_separator(char32_t c) {
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
+/// What `is_letter` and `lower` ask ICU about a code point above ASCII, cached: bit 0 a letter,
+/// bit 1 its own lower case. Matching asks both at every letter of every word it reads (most
+/// words of Arabic text are read).
+constinit BmpCache letter_cache;
+
+[[gnu::noinline]] std::uint8_t letter_bits_uncached(char32_t c) {
+  const auto u = static_cast<UChar32>(c);
+  const auto cat = u_charType(u);
+  const bool letter = c == 0x200C || u_isalpha(u) != 0 || cat == U_NON_SPACING_MARK ||
+                      cat == U_COMBINING_SPACING_MARK;
+  return (letter ? 1U : 0U) | (u_tolower(u) == u ? 2U : 0U);
+}
+
+std::uint8_t letter_bits(char32_t c) { return letter_cache.get(c, letter_bits_uncached); }
+
 /// A letter of a word: alphabetic, a combining mark (Devanagari vowel signs), or a
 /// zero-width non-joiner inside a Persian word.
 bool is_letter(char32_t c) {
   if (c < 0x80) return (c | 0x20U) >= 'a' && (c | 0x20U) <= 'z';
-  if (c == 0x200C) return true;
-  if (u_isalpha(static_cast<UChar32>(c)) != 0) return true;
-  const auto cat = u_charType(static_cast<UChar32>(c));
-  return cat == U_NON_SPACING_MARK || cat == U_COMBINING_SPACING_MARK;
+  return (letter_bits(c) & 1U) != 0;
+}
+
+/// `lower` above ASCII (out of line, so that the ASCII case stays inline where it is asked).
+[[gnu::noinline]] char32_t lower_non_ascii(char32_t c) {
+  if (c == 0x0622 || c == 0x0623 || c == 0x0625) return 0x0627;
+  if (c == 0x0901) return 0x0902;
+  if ((letter_bits(c) & 2U) != 0) return c;
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
 }
 
 /// Lower case, with the spelling variants of one letter made one: Arabic alef with hamza or
@@ -52,9 +73,7 @@ bool is_letter(char32_t c) {
 /// "पांच").
 char32_t lower(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c == 0x0622 || c == 0x0623 || c == 0x0625) return 0x0627;
-  if (c == 0x0901) return 0x0902;
-  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+  return lower_non_ascii(c);
 }
 
 /// Whether the character at `pos` is an upper-case letter.
@@ -64,6 +83,16 @@ bool starts_upper(std::string_view text, std::size_t pos) {
 
 /// Marks left out of a word as matched: soft hyphen, Arabic tatweel and short vowels.
 bool ignored(char32_t c) { return c == 0x00AD || c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+
+/// Whether `affix` (a clitic, an article, a joiner) is written at byte `pos` of `text`. Byte by
+/// byte: an affix is a letter or two, and most words of those languages share its first byte.
+bool written_at(std::string_view text, std::size_t pos, std::string_view affix) {
+  if (pos > text.size() || affix.size() > text.size() - pos) return false;
+  for (std::size_t i = 0; i < affix.size(); ++i) {
+    if (text[pos + i] != affix[i]) return false;
+  }
+  return true;
+}
 
 /// Reads the word at `pos` of `text` into `out`, lower-cased, apostrophes as '\'' and soft
 /// hyphens dropped; returns the end of the word (== pos when there is none). An apostrophe
@@ -473,6 +502,15 @@ struct NumberWords::Data {
     std::string word;
     const std::size_t e = read_word(text, pos, word);
     if (e == pos || word.size() < 6) return std::nullopt;
+    // A head is a form of one word, so the hash of its bytes is among `first_words`: most words
+    // (ar "التي", which begins like "الف") have no cut where one may end, told without a lookup.
+    bool head_may_end = false;
+    std::uint64_t h = NumberWords::kWordSeed;
+    for (std::size_t i = 0; i + 2 < word.size() && !head_may_end; ++i) {
+      h = NumberWords::hash_byte(h, static_cast<unsigned char>(word[i]));
+      head_may_end = i + 1 >= 3 && first_words.test(NumberWords::word_bits_of(h));
+    }
+    if (!head_may_end) return std::nullopt;
     for (std::size_t cut = word.size() - 2; cut >= 3; --cut) {
       if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;
       const std::string_view whole(word);
@@ -518,7 +556,7 @@ struct NumberWords::Data {
       if (next == std::string_view::npos) return w;
       std::optional<WordNumeral> rest;
       for (const auto& j : joiners) {
-        if (text.substr(next, j.size()) == j) {
+        if (written_at(text, next, j)) {
           rest = at(text, next + j.size());
           if (rest) break;
         }
@@ -725,6 +763,30 @@ void NumberWords::build_screen() {
   screen_ = std::move(bits);
 }
 
+bool NumberWords::may_match_after_affix(std::string_view text, std::size_t pos) const {
+  const auto may_match_at = [&](std::size_t p) {
+    if (p >= text.size()) return false;
+    std::size_t next = p;
+    const char32_t c = utf8::decode(text, next);
+    return may_match(text, p, c, next);
+  };
+  // As `match_raw` reads them: a clitic, perhaps a hyphen or maqaf, then the number or an
+  // article (which `may_match` after the clitic covers); or an article, then the number.
+  for (const auto& c : data_->clitics) {
+    if (!written_at(text, pos, c)) continue;
+    std::size_t p = pos + c.size();
+    if (p < text.size()) {
+      std::size_t q = p;
+      const char32_t h = utf8::decode(text, q);
+      if (h == '-' || h == 0x05BE) p = q;
+    }
+    if (may_match_at(p)) return true;
+  }
+  return std::any_of(data_->articles.begin(), data_->articles.end(), [&](const std::string& a) {
+    return written_at(text, pos, a) && may_match_at(pos + a.size());
+  });
+}
+
 std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::size_t pos) const {
   if (!data_ || pos >= text.size()) return std::nullopt;
   if (data_->unspaced) return data_->in_run(text, pos);
@@ -732,7 +794,7 @@ std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::si
   if (auto w = data_->joined(text, pos)) return w;
   // A glued clitic, perhaps with a hyphen or maqaf ("ו-", "ב־"), then perhaps an article.
   for (const auto& c : data_->clitics) {
-    if (text.substr(pos, c.size()) != c) continue;
+    if (!written_at(text, pos, c)) continue;
     std::size_t p = pos + c.size();
     std::size_t q = p;
     if (p < text.size()) {
@@ -742,7 +804,7 @@ std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::si
     if (p >= text.size()) continue;
     if (auto w = data_->joined(text, p)) return w;
     for (const auto& a : data_->articles) {
-      if (text.substr(p, a.size()) != a) continue;
+      if (!written_at(text, p, a)) continue;
       if (auto w = data_->joined(text, p + a.size())) {
         w->begin = p;
         return w;
@@ -750,7 +812,7 @@ std::optional<WordNumeral> NumberWords::match_raw(std::string_view text, std::si
     }
   }
   for (const auto& a : data_->articles) {
-    if (text.substr(pos, a.size()) != a) continue;
+    if (!written_at(text, pos, a)) continue;
     if (auto w = data_->joined(text, pos + a.size())) {
       w->begin = pos;
       return w;

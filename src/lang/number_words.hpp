@@ -87,14 +87,18 @@ class NumberWords {
     if (!bit(kFirstCodePoints + c0)) return false;
     // Two letters: the number's first word is read from them, lower-cased, so a form begins
     // with both (or with the first, when it heads a glued compound).
-    if (bit(kAffixFirst + b0)) return true;
     const char32_t l0 = folded(c0);
     if (l0 == 0 || next >= text.size()) return true;
     std::size_t q = next;
     const char32_t l1 = folded(utf8::decode(text, q));
     if (l1 == 0) return true;
-    if (!bit(kGluedSingles + l0) && !bit(kPairs + pair_hash(l0, l1))) return false;
-    return first_word_may_match(text, pos, l0, l1);
+    if ((bit(kGluedSingles + l0) || bit(kPairs + pair_hash(l0, l1))) &&
+        first_word_may_match(text, pos, l0, l1)) {
+      return true;
+    }
+    // Or a clitic or an article comes first (ar "و", "ال"; he "ב"), which most words of those
+    // languages begin with a byte of: the number may follow it.
+    return bit(kAffixFirst + b0) && may_match_after_affix(text, pos);
   }
 
   /// The last step of `may_match` at a word whose first two letters, as `read_word` writes
@@ -156,6 +160,11 @@ class NumberWords {
   struct Data;  ///< the built tables (number_words.cpp)
 
  private:
+  /// The end of `may_match` at a non-ASCII `pos` whose first byte begins a clitic or an
+  /// article: whether a clitic or an article written at `pos` has, after it, what `may_match`
+  /// lets through (as `match_raw` reads what follows them).
+  [[nodiscard]] bool may_match_after_affix(std::string_view text, std::size_t pos) const;
+
   /// `match` before the context of a weak word is looked at.
   [[nodiscard]] std::optional<WordNumeral> match_raw(std::string_view text, std::size_t pos) const;
 

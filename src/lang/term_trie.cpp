@@ -257,6 +257,12 @@ void TermTrie::add_one(std::string_view term, std::uint32_t value) {
     key.push_back(fold(cp));
   }
   if (key.empty()) return;
+  // The ASCII bytes that fold to the first and to the last code point of the key.
+  for (const auto& [cp, bit] : {std::pair{key.front(), 1U}, std::pair{key.back(), 2U}}) {
+    if (cp >= 0x80) continue;
+    ascii_edges_[cp] |= bit;
+    if (cp >= 'a' && cp <= 'z') ascii_edges_[cp - 32] |= bit;
+  }
   bool added = false;
   insert_key(nodes_, key, value, added);
   std::u32string rev(key.rbegin(), key.rend());
@@ -273,6 +279,10 @@ std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_forward(std
     std::uint32_t value;
     char32_t last;
   };
+  if (pos < text.size()) {
+    const auto first = static_cast<unsigned char>(text[pos]);
+    if (first < 0x80 && (ascii_edges_[first] & 1U) == 0) return std::nullopt;
+  }
   Hit hits[16];
   int n_hits = 0;
   std::uint32_t node = 0;
@@ -307,6 +317,10 @@ std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_backward(
     std::uint32_t value;
     char32_t first;
   };
+  if (end > 0) {
+    const auto last = static_cast<unsigned char>(text[end - 1]);
+    if (last < 0x80 && (ascii_edges_[last] & 2U) == 0) return std::nullopt;
+  }
   Hit hits[16];
   int n_hits = 0;
   std::uint32_t node = 0;

@@ -1,12 +1,25 @@
 // Currencies, percent forms and units next to a figure.
 #include "extract/amount/affixes.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <string>
 
 #include "core/utf8.hpp"
 
 namespace factlint::extract::amount {
+namespace {
+
+/// Whether `starts[i]` is one of the positions before it: most figures have no space (or
+/// hyphen) next to them, and a position tried already finds nothing again.
+template <std::size_t N>
+bool tried_before(const std::array<std::size_t, N>& starts, std::size_t i) {
+  const auto end = starts.begin() + static_cast<std::ptrdiff_t>(i);
+  return std::find(starts.begin(), end, starts[i]) != end;
+}
+
+}  // namespace
 
 std::size_t Affixes::iso_code_at(std::size_t pos) const {
   if (pos + 3 > text_.size()) return 0;
@@ -41,7 +54,10 @@ CurrencyMention Affixes::mention_of_code(std::size_t begin) const {
 std::optional<CurrencyAt> Affixes::currency_after(std::size_t pos, bool hyphen_ok) const {
   const std::size_t hyphen =
       (hyphen_ok && pos + 1 < text_.size() && text_[pos] == '-') ? pos + 1 : pos;
-  for (const std::size_t p : {pos, n_.skip_space(pos), hyphen}) {
+  const std::array<std::size_t, 3> starts{pos, n_.skip_space(pos), hyphen};
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    if (tried_before(starts, i)) continue;
+    const std::size_t p = starts[i];
     if (const std::size_t e = iso_code_at(p); e != 0) return CurrencyAt{mention_of_code(p), e};
     if (const auto m = data_.currency_trie.match_forward(text_, p)) {
       // A name right after a letter-less symbol is fine; a word needs its own boundary.
@@ -61,7 +77,10 @@ std::optional<CurrencyAt> Affixes::currency_after(std::size_t pos, bool hyphen_o
 }
 
 std::optional<CurrencyAt> Affixes::currency_before(std::size_t end) const {
-  for (const std::size_t p : {end, n_.skip_space_back(end)}) {
+  const std::array<std::size_t, 2> starts{end, n_.skip_space_back(end)};
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    if (tried_before(starts, i)) continue;
+    const std::size_t p = starts[i];
     if (const std::size_t b = iso_code_before(p); b != std::string_view::npos) {
       return CurrencyAt{mention_of_code(b), b};
     }
@@ -83,7 +102,10 @@ bool Affixes::currency_symbol_at(std::size_t pos) const {
 }
 
 std::optional<PercentAt> Affixes::percent_after(std::size_t end) const {
-  for (const std::size_t p : {end, n_.skip_space(end)}) {
+  const std::array<std::size_t, 2> starts{end, n_.skip_space(end)};
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    if (tried_before(starts, i)) continue;
+    const std::size_t p = starts[i];
     if (const auto m = data_.percent_trie.match_forward(text_, p)) {
       return PercentAt{m->first, data_.percent_terms[m->second].points};
     }
@@ -92,7 +114,10 @@ std::optional<PercentAt> Affixes::percent_after(std::size_t end) const {
 }
 
 std::optional<PercentAt> Affixes::percent_before(std::size_t begin) const {
-  for (const std::size_t p : {begin, n_.skip_space_back(begin)}) {
+  const std::array<std::size_t, 2> starts{begin, n_.skip_space_back(begin)};
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    if (tried_before(starts, i)) continue;
+    const std::size_t p = starts[i];
     if (const auto m = data_.percent_prefix_trie.match_backward(text_, p)) {
       return PercentAt{m->first, false};
     }

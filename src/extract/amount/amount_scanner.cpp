@@ -4,6 +4,7 @@
 #include "extract/amount/amount_scanner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -32,9 +33,16 @@ using amount::Numerals;
 using amount::RangeEnd;
 using amount::Ranges;
 
-bool ascii_alnum(unsigned char byte) {
-  return ((byte | 0x20U) >= 'a' && (byte | 0x20U) <= 'z') || (byte >= '0' && byte <= '9');
-}
+/// ASCII letters and digits, by byte: asked at every byte of every word.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (unsigned b = 0; b < 128; ++b) {
+    t[b] = ((b | 0x20U) >= 'a' && (b | 0x20U) <= 'z') || (b >= '0' && b <= '9');
+  }
+  return t;
+}();
+
+bool ascii_alnum(unsigned char byte) { return kAsciiAlnum[byte]; }
 
 class Scanner {
  public:
@@ -240,7 +248,7 @@ class Scanner {
         }
       }
       if (c) {
-        currencies.push_back(c->mention);
+        currencies.push_back(std::move(c->mention));
         end = c->edge;
         suffixed = c->suffixed;
       }
@@ -482,7 +490,7 @@ class Scanner {
         }
       }
       if (c) {
-        out.currencies.push_back(c->mention);
+        out.currencies.push_back(std::move(c->mention));
         end = c->edge;
       }
     }

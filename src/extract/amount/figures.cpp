@@ -3,6 +3,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 #include "core/utf8.hpp"
 
@@ -47,22 +48,26 @@ std::optional<std::tuple<std::size_t, std::size_t, const lang::ScaleWord*>> Figu
 
 std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
                                     bool currency_before) const {
-  Figure b;
-  b.num = n_.read(pos);
-  auto reading = n_.interpret(b.num);
+  // Every return returns `out`, so that the figure (a few hundred bytes) is built where the
+  // caller keeps it, never moved.
+  std::optional<Figure> out;
+  Numeral num = n_.read(pos);
+  auto reading = n_.interpret(num);
   if (!reading) {
-    if (auto cut = n_.cut_at_space(b.num)) {
-      b.num = *cut;
-      reading = n_.interpret(b.num);
+    if (auto cut = n_.cut_at_space(num)) {
+      num = std::move(*cut);
+      reading = n_.interpret(num);
     }
-    if (!reading) return std::nullopt;
+    if (!reading) return out;
   }
-  b.reading = *reading;
+  Figure& b = out.emplace();
+  b.num = std::move(num);
   b.value = reading->value;
+  b.reading = std::move(*reading);
   b.end = b.num.end;
   b.scale_begin = b.num.end;
   apply_scales(b, allow_letters, currency_before);
-  if (b.power == 0) return b;
+  if (b.power == 0) return out;
   // Compound CJK numbers: "1億2400万", "6万1500", "1조2000억".
   std::size_t len = 0;
   std::int32_t unit = b.power;
@@ -89,7 +94,7 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
         }
       }
     }
-    return b;
+    return out;
   }
   if (lang::is_word_char(last)) {
     for (;;) {
@@ -122,7 +127,7 @@ std::optional<Figure> Figures::read(std::size_t pos, bool allow_letters,
       unit = p;
     }
   }
-  return b;
+  return out;
 }
 
 void Figures::apply_scales(Figure& b, bool allow_letters, bool currency_before) const {

@@ -5,6 +5,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cstdint>
 
 #include "core/utf8.hpp"
@@ -34,14 +35,18 @@ std::string joined(const Groups& groups, std::size_t from, std::size_t to) {
   return s;
 }
 
+/// The value of `integer`.`fraction` (ASCII digits), as Decimal::parse reads that literal: its
+/// digits from the first non-zero one, no more than kMaxDigits + 2 of them, one power of ten
+/// less for each digit of the fraction. Built without the literal: this runs for every figure.
 std::optional<Decimal> make(const std::string& integer, const std::string& fraction) {
-  std::string lit = integer.empty() ? "0" : integer;
-  // Drop leading zeros so that long zero-padded runs do not overflow the digit budget.
-  std::size_t nz = 0;
-  while (nz + 1 < lit.size() && lit[nz] == '0') ++nz;
-  lit.erase(0, nz);
-  if (!fraction.empty()) lit += "." + fraction;
-  return Decimal::parse(lit);
+  std::string digits;
+  digits.reserve(integer.size() + fraction.size());
+  digits += integer;
+  digits += fraction;
+  const std::size_t first = std::min(digits.find_first_not_of('0'), digits.size());
+  if (digits.size() - first > Decimal::kMaxDigits + 2) return std::nullopt;
+  return Decimal::from_digits(std::string_view(digits).substr(first),
+                              -static_cast<std::int32_t>(fraction.size()));
 }
 
 }  // namespace
@@ -88,13 +93,18 @@ Numerals::Numerals(std::string_view text, const lang::LanguageData& data)
   apostrophe_groups_ = apostrophe_groups_ || grp_ == '\'' || grp_ == 0x2019;
 }
 
-/// The first byte at or after `pos` that may start a digit. Skips 16 bytes at a time where
-/// SSE2 is available: a digit starts with an ASCII digit or with one of the two lead bytes in
-/// candidate_ (fullwidth digits, the locale's native digits), so text in any other script is
-/// skipped as fast as ASCII.
+/// The first digit at or after `pos`. Skips 16 bytes at a time where SSE2 is available: a
+/// digit starts with an ASCII digit or with one of the two lead bytes in candidate_ (fullwidth
+/// digits, the locale's native digits), so text in any other script is skipped as fast as
+/// ASCII. A lead byte is taken only when a digit starts there: in Devanagari or Arabic text
+/// most letters share the lead byte of the native digits.
 std::size_t Numerals::next_candidate(std::size_t pos) const {
   const std::size_t n = text_.size();
   const char* data = text_.data();
+  const auto starts_digit = [&](std::size_t at) {
+    std::size_t len = 0;
+    return static_cast<unsigned char>(data[at]) < 0x80 || digit_at(at, len) >= 0;
+  };
 #if defined(__SSE2__)
   const __m128i below = _mm_set1_epi8('0' - 1);
   const __m128i above = _mm_set1_epi8('9' + 1);
@@ -104,22 +114,21 @@ std::size_t Numerals::next_candidate(std::size_t pos) const {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
     const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, fullwidth), _mm_cmpeq_epi8(v, native));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead)));
-    if (mask != 0) return pos + static_cast<std::size_t>(__builtin_ctz(mask));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
+         mask &= mask - 1) {
+      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
+      if (starts_digit(at)) return at;
+    }
     pos += 16;
   }
 #endif
-  while (pos < n && !candidate_[static_cast<unsigned char>(data[pos])]) ++pos;
+  while (pos < n && !(candidate_[static_cast<unsigned char>(data[pos])] && starts_digit(pos))) {
+    ++pos;
+  }
   return pos;
 }
 
-/// The value (0–9) of the digit at `pos` and its byte length, or -1 (len = bytes to skip).
-int Numerals::digit_at(std::size_t pos, std::size_t& len) const {
-  const auto c = static_cast<unsigned char>(text_[pos]);
-  if (c >= '0' && c <= '9') {
-    len = 1;
-    return c - '0';
-  }
+int Numerals::digit_at_multibyte(std::size_t pos, std::size_t& len) const {
   std::size_t next = pos;
   const char32_t cp = utf8::decode(text_, next);
   len = next - pos;
@@ -177,7 +186,7 @@ Numeral Numerals::read(std::size_t pos) const {
   num.begin = pos;
   int kind = -1;  // 0 ASCII, 1 other
   while (true) {
-    std::string group;
+    std::string& group = num.groups.emplace_back();
     while (pos < text_.size()) {
       std::size_t len = 0;
       const int d = digit_at(pos, len);
@@ -188,7 +197,6 @@ Numeral Numerals::read(std::size_t pos) const {
       group.push_back(static_cast<char>('0' + d));
       pos += len;
     }
-    num.groups.push_back(group);
     num.end = pos;
     std::size_t next = pos;
     const char32_t sep = at(pos, next);
@@ -300,11 +308,17 @@ std::optional<Reading> Numerals::interpret(const Numeral& num) const {
     const std::string& b = gs[1];
     const bool groupable = b.size() == 3 && !a.empty() && a.size() <= 3;
     const auto as_decimal = make(a, b);
-    const auto as_group = make(a + b, "");
-    if (!as_decimal || !as_group) return std::nullopt;
+    if (!as_decimal) return std::nullopt;
+    // The same digits as a whole number: `make(a + b, "")`, without reading them again (it
+    // fails only where the power of ten would exceed the bound).
+    const auto shift = static_cast<std::int32_t>(b.size());
+    if (!as_decimal->is_zero() && as_decimal->exponent() + shift > Decimal::kMaxExponent) {
+      return std::nullopt;
+    }
+    const Decimal as_group = as_decimal->scaled(shift);
     if (is_space(c1) || c1 == '\'' || c1 == 0x2019) {
       if (!groupable || !is_local_group(c1)) return std::nullopt;
-      r.value = *as_group;
+      r.value = as_group;
       r.format.group_sep = encode(c1);
       return r;
     }
@@ -313,14 +327,14 @@ std::optional<Reading> Numerals::interpret(const Numeral& num) const {
       r.format.decimal_sep = encode(c1);
       if (groupable && a != "0") {
         r.format.ambiguous = true;
-        r.alternative = *as_group;
+        r.alternative = as_group;
         r.format.alternative_expected = expected({a, b}, true, "", num.native);
       }
       return r;
     }
     if (c1 == grp) {
       if (groupable && a != "0") {
-        r.value = *as_group;
+        r.value = as_group;
         r.format.group_sep = encode(c1);
         return r;
       }
@@ -338,7 +352,7 @@ std::optional<Reading> Numerals::interpret(const Numeral& num) const {
     r.format.expected = expected({a}, false, b, num.native);
     if (groupable && a != "0") {
       r.format.ambiguous = true;
-      r.alternative = *as_group;
+      r.alternative = as_group;
       r.format.alternative_expected = expected({a, b}, true, "", num.native);
       r.format.expected = r.format.alternative_expected + " / " + r.format.expected;
     }

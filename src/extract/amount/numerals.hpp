@@ -45,10 +45,18 @@ class Numerals {
   [[nodiscard]] std::string_view text() const { return text_; }
   [[nodiscard]] const lang::LanguageData& data() const { return data_; }
 
-  /// The first byte at or after `pos` that may start a digit.
+  /// Where the first digit at or after `pos` starts, or the size of the text.
   [[nodiscard]] std::size_t next_candidate(std::size_t pos) const;
   /// The value (0–9) of the digit at `pos` and its byte length, or -1 (len = bytes to skip).
-  int digit_at(std::size_t pos, std::size_t& len) const;
+  /// Inline for ASCII: the numeral readers ask it at every character.
+  int digit_at(std::size_t pos, std::size_t& len) const {
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    if (c >= '0' && c <= '9') {
+      len = 1;
+      return c - '0';
+    }
+    return digit_at_multibyte(pos, len);
+  }
   [[nodiscard]] bool is_digit(std::size_t pos) const;
   /// Skips the rest of a token that is not a number ("2.0.1", "H100", "12:30", "COVID-19").
   [[nodiscard]] std::size_t skip_token(std::size_t pos) const;
@@ -69,6 +77,8 @@ class Numerals {
   [[nodiscard]] std::size_t skip_space_back(std::size_t pos) const;
 
  private:
+  /// `digit_at` for any byte but an ASCII digit.
+  int digit_at_multibyte(std::size_t pos, std::size_t& len) const;
   [[nodiscard]] bool separator_ok(char32_t cp) const;
   [[nodiscard]] bool valid_grouping(const Groups& groups, std::size_t count) const;
   [[nodiscard]] std::string expected(const Groups& int_groups, bool grouped,

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <bitset>
+
 #include "core/utf8.hpp"
 #include "extract/context.hpp"
 
@@ -25,8 +27,14 @@ bool id_letter(char32_t cp) {
   return U_SUCCESS(status) && (s == USCRIPT_LATIN || s == USCRIPT_GREEK || s == USCRIPT_CYRILLIC);
 }
 
-bool is_upper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)) != 0; }
-bool is_lower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)) != 0; }
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp)) != 0;
+}
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return u_islower(static_cast<UChar32>(cp)) != 0;
+}
 
 /// A token of letters and digits with single '-', '.', '_' or '/' between them.
 struct Token {
@@ -41,7 +49,16 @@ struct Token {
 
 class Finder {
  public:
-  Finder(std::string_view text, const lang::LanguageData& data) : text_(text), data_(data) {}
+  Finder(std::string_view text, const lang::LanguageData& data) : text_(text), data_(data) {
+    for (const auto& head : data_.identifier_heads_exact) {
+      if (head.empty()) {
+        empty_exact_head_ = true;
+        head_last_bytes_.set();
+      } else {
+        head_last_bytes_.set(static_cast<unsigned char>(head.back()));
+      }
+    }
+  }
 
   void run(std::vector<Candidate>& out) {
     std::size_t pos = 0;
@@ -360,8 +377,14 @@ class Finder {
     if (const auto m = data_.identifier_head_trie.match_backward(text_, space)) {
       return m->first;
     }
+    // The last byte first: this runs for every figure, and most heads end otherwise.
+    const bool exact_head_may_end =
+        space > 0 ? head_last_bytes_.test(static_cast<unsigned char>(text_[space - 1]))
+                  : empty_exact_head_;
     for (const auto& head : data_.identifier_heads_exact) {
-      if (head.size() <= space && text_.substr(space - head.size(), head.size()) == head) {
+      if (!exact_head_may_end) break;
+      if (head.size() <= space && (head.empty() || text_[space - 1] == head.back()) &&
+          text_.substr(space - head.size(), head.size()) == head) {
         const std::size_t b = space - head.size();
         std::size_t q = b;
         if (b == 0 || !lang::is_word_char(cp_before(text_, b, q))) return b;
@@ -393,13 +416,15 @@ class Finder {
         seen_lower = true;
       }
     }
+    const bool capitals = uppers == letters || lower_then_upper;  // "IBM", "macOS", "SunOS"
+    // Most words before a figure are in lower case (or, in de, every noun is capitalised).
+    if (!capitals && (data_.nouns_capitalized || !is_upper(first) || letters < 3)) return kNone;
     // A currency before an amount is no head ("EUR 5", "USD 300").
     if (const auto m = data_.currency_trie.match_forward(text_, b); m && m->first == space) {
       return kNone;
     }
     if (lang::LanguageData::is_iso_code(text_.substr(b, space - b))) return kNone;
-    if (uppers == letters || lower_then_upper) return b;  // "IBM 142", "macOS 14", "SunOS 4"
-    if (data_.nouns_capitalized || !is_upper(first) || letters < 3) return kNone;
+    if (capitals) return b;  // "IBM 142", "macOS 14", "SunOS 4"
     // A capitalised word: not at the start of the sentence, not a month ("July 2023").
     std::size_t before = b;
     char32_t c = cp_before(text_, b, before);
@@ -494,6 +519,9 @@ class Finder {
   const lang::LanguageData& data_;
   std::size_t done_ = 0;
   std::size_t phone_begin_ = 0;
+  /// The last bytes of the exact heads (every byte when one is empty).
+  std::bitset<256> head_last_bytes_;
+  bool empty_exact_head_ = false;
 };
 
 }  // namespace
