@@ -72,6 +72,11 @@ class Finder {
         pos = next;
         continue;
       }
+      if (std::size_t e = format_code(pos); e != 0) {
+        add(out, pos, e);
+        pos = done_ = e;
+        continue;
+      }
       if (std::size_t e = phone(pos); e != 0) {
         add(out, phone_begin_, e);
         pos = done_ = e;
@@ -92,6 +97,33 @@ class Finder {
 
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  /// The end of digits glued to a printf conversion ("0%o", "0%04o", "1%s"), or 0: a code
+  /// written into a program's message, compared as it is written.
+  std::size_t format_code(std::size_t pos) const {
+    std::size_t before = pos;
+    const char32_t prev = cp_before(text_, pos, before);
+    if (id_letter(prev) || digit_value(prev) >= 0) return 0;
+    std::size_t p = pos;
+    while (p < text_.size() && text_[p] >= '0' && text_[p] <= '9') ++p;
+    if (p == pos || p >= text_.size() || text_[p] != '%') return 0;
+    ++p;
+    const auto any_of = [&](std::string_view set) {
+      return p < text_.size() && set.find(text_[p]) != std::string_view::npos;
+    };
+    while (any_of("-+#0")) ++p;  // not the space flag: "12% to"
+    while (any_of("0123456789")) ++p;
+    if (any_of(".")) {
+      ++p;
+      while (any_of("0123456789")) ++p;
+    }
+    while (any_of("hlLqjzt")) ++p;
+    if (!any_of("diouxXeEfFgGaAcsp")) return 0;
+    ++p;
+    std::size_t after = p;
+    if (p < text_.size() && id_letter(cp_at(text_, p, after))) return 0;  // "50%off"
+    return p;
+  }
 
   Token token_around(std::size_t pos) const {
     Token t;
