@@ -172,7 +172,10 @@ bool year_context(std::string_view text, const lang::LanguageData& data, std::si
   if (const auto c = data.connector_trie.match_backward(text, q)) {
     if (data.month_trie.match_backward(text, skip_space_back(text, c->first))) return true;
   }
-  if (q > 0 && text[q - 1] == ',') q = skip_space_back(text, q - 1);
+  if (q > 0 && text[q - 1] == ',') {
+    q = skip_space_back(text, q - 1);
+    if (data.month_trie.match_backward(text, q)) return true;  // "11 December, 1998"
+  }
   std::size_t d = q;
   while (d > 0 && text[d - 1] >= '0' && text[d - 1] <= '9' && q - d < 2) --d;
   if (d != q) {
