@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/fact.hpp"
+#include "extract/context.hpp"
 #include "lang/language_data.hpp"
 
 namespace factlint::extract {
@@ -28,8 +29,9 @@ constexpr double kIdentifier = 3.0;  ///< a model, standard, version, ticker, ph
 constexpr double kFullDate = 5.0;
 }  // namespace score
 
-/// An extractor: appends its candidates for `text` (UTF-8, one segment) in language `data`.
+/// An extractor: appends its candidates for `text` (UTF-8, one segment) in language `data`;
+/// `digits` tells where digits may begin in `text`.
 using Propose = void (*)(std::string_view text, const lang::LanguageData& data,
-                         std::vector<Candidate>& out);
+                         const context::DigitIndex& digits, std::vector<Candidate>& out);
 
 }  // namespace factlint::extract

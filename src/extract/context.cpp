@@ -133,6 +133,23 @@ std::size_t next_digit_start(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+DigitIndex::DigitIndex(std::string_view text) : size_(text.size()) {
+  for (std::size_t pos = next_digit_start(text, 0); pos < size_;
+       pos = next_digit_start(text, pos + 1)) {
+    starts_.push_back(pos);
+  }
+}
+
+std::size_t DigitIndex::next(std::size_t pos, Cursor& cursor) const {
+  if (cursor.at > 0 && starts_[cursor.at - 1] >= pos) {
+    // Back before the last start found: look it up afresh.
+    cursor.at = static_cast<std::size_t>(std::lower_bound(starts_.begin(), starts_.end(), pos) -
+                                         starts_.begin());
+  }
+  while (cursor.at < starts_.size() && starts_[cursor.at] < pos) ++cursor.at;
+  return cursor.at < starts_.size() ? starts_[cursor.at] : size_;
+}
+
 int digit_value_non_ascii(char32_t cp) {
   return static_cast<int>(digit_cache.get(cp, digit_value_plus_one)) - 1;
 }

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "lang/language_data.hpp"
 
@@ -33,6 +34,26 @@ namespace factlint::extract::context {
 /// or cut sequence), or `text.size()`. Every position skipped holds no digit, so a loop over
 /// the code points of a text that acts only at digits may jump there.
 [[nodiscard]] std::size_t next_digit_start(std::string_view text, std::size_t pos);
+
+/// Every position of a segment where `next_digit_start` stops, found in one scan that the
+/// extractors acting only at digits share.
+class DigitIndex {
+ public:
+  explicit DigitIndex(std::string_view text);
+
+  /// Where an extractor is in the index: its calls move mostly forward, and each looks on from
+  /// where the last one stopped.
+  struct Cursor {
+    std::size_t at = 0;
+  };
+
+  /// `next_digit_start(text, pos)`, by a lookup from `cursor`.
+  [[nodiscard]] std::size_t next(std::size_t pos, Cursor& cursor) const;
+
+ private:
+  std::vector<std::size_t> starts_;
+  std::size_t size_ = 0;
+};
 
 /// A run of decimal digits of any script: where it ends, how many digits it has, and the value
 /// of its first nine digits (enough for the years, ranks and counts the extractors look at).

@@ -16,7 +16,8 @@ namespace {
 
 void extract_into(std::string_view text, const lang::LanguageData& data, std::vector<Fact>& out) {
   std::vector<Candidate> candidates;
-  for (const auto& entry : registry()) entry.propose(text, data, candidates);
+  const context::DigitIndex digits(text);
+  for (const auto& entry : registry()) entry.propose(text, data, digits, candidates);
   std::vector<Fact> facts = resolve(std::move(candidates));
   // A number word inside a weekday's name is no number ("Sexta-feira", "ביום חמישי", "星期三").
   facts.erase(std::remove_if(facts.begin(), facts.end(),

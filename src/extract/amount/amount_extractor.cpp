@@ -6,7 +6,7 @@
 namespace factlint::extract {
 
 void propose_amounts(std::string_view text, const lang::LanguageData& data,
-                     std::vector<Candidate>& out) {
+                     const context::DigitIndex& /*digits*/, std::vector<Candidate>& out) {
   auto raws = scan_amounts(text, data);
   out.reserve(out.size() + raws.size());
   for (auto& raw : raws) {

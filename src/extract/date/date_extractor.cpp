@@ -157,11 +157,12 @@ bool follows_year(std::string_view text, const lang::LanguageData& data, std::si
 }  // namespace
 
 void propose_dates(std::string_view text, const lang::LanguageData& data,
-                   std::vector<Candidate>& out) {
+                   const context::DigitIndex& digits, std::vector<Candidate>& out) {
   std::size_t pos = 0;
   const std::size_t n = text.size();
+  context::DigitIndex::Cursor cursor;
   while (pos < n) {
-    pos = context::next_digit_start(text, pos);
+    pos = digits.next(pos, cursor);
     if (pos >= n) break;
     std::size_t next = pos;
     const char32_t first = utf8::decode(text, next);

@@ -11,6 +11,6 @@ namespace factlint::extract {
 /// carry one ("2023年", "2023년"; the character is in the span). A four-digit number without
 /// such context is a count ("2000 people"): the amount extractor's number stands.
 void propose_dates(std::string_view text, const lang::LanguageData& data,
-                   std::vector<Candidate>& out);
+                   const context::DigitIndex& digits, std::vector<Candidate>& out);
 
 }  // namespace factlint::extract

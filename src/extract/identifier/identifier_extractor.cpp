@@ -49,7 +49,8 @@ struct Token {
 
 class Finder {
  public:
-  Finder(std::string_view text, const lang::LanguageData& data) : text_(text), data_(data) {
+  Finder(std::string_view text, const lang::LanguageData& data, const context::DigitIndex& digits)
+      : text_(text), data_(data), digits_(digits) {
     for (const auto& head : data_.identifier_heads_exact) {
       if (head.empty()) {
         empty_exact_head_ = true;
@@ -63,8 +64,9 @@ class Finder {
   void run(std::vector<Candidate>& out) {
     std::size_t pos = 0;
     const std::size_t n = text_.size();
+    context::DigitIndex::Cursor cursor;
     while (pos < n) {
-      pos = context::next_digit_start(text_, pos);
+      pos = digits_.next(pos, cursor);
       if (pos >= n) break;
       std::size_t next = pos;
       const char32_t cp = utf8::decode(text_, next);
@@ -549,6 +551,7 @@ class Finder {
 
   std::string_view text_;
   const lang::LanguageData& data_;
+  const context::DigitIndex& digits_;
   std::size_t done_ = 0;
   std::size_t phone_begin_ = 0;
   /// The last bytes of the exact heads (every byte when one is empty).
@@ -559,8 +562,8 @@ class Finder {
 }  // namespace
 
 void propose_identifiers(std::string_view text, const lang::LanguageData& data,
-                         std::vector<Candidate>& out) {
-  Finder(text, data).run(out);
+                         const context::DigitIndex& digits, std::vector<Candidate>& out) {
+  Finder(text, data, digits).run(out);
 }
 
 }  // namespace factlint::extract

@@ -18,6 +18,6 @@ namespace factlint::extract {
 /// - a phone number ("+49 30 1234567", "(030) 1234-567").
 /// The head is part of the span; the key is lang::identifier_key of the span's text.
 void propose_identifiers(std::string_view text, const lang::LanguageData& data,
-                         std::vector<Candidate>& out);
+                         const context::DigitIndex& digits, std::vector<Candidate>& out);
 
 }  // namespace factlint::extract

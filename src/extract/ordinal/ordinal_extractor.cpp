@@ -48,11 +48,12 @@ bool goes_on_as_amount(std::string_view text, std::size_t end, const lang::Langu
 }  // namespace
 
 void propose_ordinals(std::string_view text, const lang::LanguageData& data,
-                      std::vector<Candidate>& out) {
+                      const context::DigitIndex& digits, std::vector<Candidate>& out) {
   std::size_t pos = 0;
   const std::size_t n = text.size();
+  context::DigitIndex::Cursor cursor;
   while (pos < n) {
-    pos = context::next_digit_start(text, pos);
+    pos = digits.next(pos, cursor);
     if (pos >= n) break;
     std::size_t next = pos;
     if (digit_value(utf8::decode(text, next)) < 0) {

@@ -11,6 +11,6 @@ namespace factlint::extract {
 /// ordinals with a dot, "3." before a lowercase word or after a determiner ("3. miejsce",
 /// "den 3. Platz"; the dot is in the span). A day before a month ("3. Juli") is left alone.
 void propose_ordinals(std::string_view text, const lang::LanguageData& data,
-                      std::vector<Candidate>& out);
+                      const context::DigitIndex& digits, std::vector<Candidate>& out);
 
 }  // namespace factlint::extract
