@@ -110,10 +110,14 @@ std::uint8_t classify(char32_t cp) {
   return c;
 }
 
-const std::array<std::uint8_t, 128>& ascii_classes() {
-  static const std::array<std::uint8_t, 128> table = [] {
-    std::array<std::uint8_t, 128> t{};
-    for (char32_t cp = 0; cp < 128; ++cp) t[cp] = classify(cp);
+/// The classes of every code point written with one or two UTF-8 bytes (below U+0800: ASCII,
+/// Latin, Greek, Cyrillic, Hebrew, Arabic …), so that text in those scripts asks ICU nothing.
+constexpr char32_t kClassTableSize = 0x800;
+
+const std::array<std::uint8_t, kClassTableSize>& small_classes() {
+  static const std::array<std::uint8_t, kClassTableSize> table = [] {
+    std::array<std::uint8_t, kClassTableSize> t{};
+    for (char32_t cp = 0; cp < kClassTableSize; ++cp) t[cp] = classify(cp);
     return t;
   }();
   return table;
@@ -152,7 +156,7 @@ Shape measure(std::string_view text, bool evidence) {
   Shape shape;
   constexpr std::uint64_t kSeed = 14695981039346656037ULL ^ 0x7042e9;
   constexpr std::uint64_t kPrime = 1099511628211ULL;
-  const auto& ascii = ascii_classes();
+  const auto& classes = small_classes();
   int unspaced = 0;
   int tokens = 0;
   bool leading = true;
@@ -269,11 +273,11 @@ Shape measure(std::string_view text, bool evidence) {
     std::uint8_t c = 0;
     if (byte < 0x80) {
       cp = byte;
-      c = ascii[byte];
+      c = classes[byte];
       ++pos;
     } else {
       cp = utf8::decode(text, pos);
-      c = classify(cp);
+      c = cp < kClassTableSize ? classes[cp] : classify(cp);
     }
     if (first_cp) {
       shape.first_is_digit = (c & kDigit) != 0;
@@ -333,7 +337,7 @@ Shape measure(std::string_view text, bool evidence) {
   while (end > 0) {
     std::size_t prev = end;
     const char32_t cp = utf8::decode_before(text, prev);
-    const bool space = cp < 0x80 ? (ascii[cp] & kSpace) != 0 : (classify(cp) & kSpace) != 0;
+    const bool space = ((cp < kClassTableSize ? classes[cp] : classify(cp)) & kSpace) != 0;
     if (!space && !is_closing(cp)) {
       shape.last = cp;
       break;
