@@ -3,10 +3,6 @@
 
 #include <unicode/uchar.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -15,6 +11,7 @@
 
 #include "core/bmp_cache.hpp"
 #include "core/utf8.hpp"
+#include "extract/digit_blocks.hpp"
 
 namespace factlint::extract::context {
 
@@ -110,25 +107,19 @@ std::size_t next_digit_start(std::string_view text, std::size_t pos) {
     return d.bmp.test(cp);
   };
 #if defined(__SSE2__)
-  // Sixteen bytes at a time: the ASCII digits and the lead bytes of sequences among them.
-  const __m128i below = _mm_set1_epi8('0' - 1);
-  const __m128i above = _mm_set1_epi8('9' + 1);
+  // Bytes from first_lead to 0xFF (negative as signed bytes).
   const __m128i below_lead = _mm_set1_epi8(static_cast<char>(d.first_lead - 1));
   const __m128i zero = _mm_setzero_si128();
-  while (pos + 16 <= n) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-    // Bytes from first_lead to 0xFF (negative as signed bytes).
-    const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, below_lead), _mm_cmplt_epi8(v, zero));
-    // Only these bytes can start a digit: each is tried, in order.
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
-         mask &= mask - 1) {
-      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
-      if (starts_digit(at)) return at;
-    }
-    pos += 16;
-  }
+  const auto lead = [&](__m128i v) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, below_lead), _mm_cmplt_epi8(v, zero));
+  };
+#else
+  const auto lead = [](int) { return 0; };
 #endif
+  if (const std::size_t at = next_in_blocks(text, pos, lead, starts_digit);
+      at != std::string_view::npos) {
+    return at;
+  }
   while (pos < n && !starts_digit(pos)) ++pos;
   return pos;
 }

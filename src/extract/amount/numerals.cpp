@@ -1,14 +1,11 @@
 // Numerals: digits of any script and their separators, read by the locale of the document.
 #include "extract/amount/numerals.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <cstdint>
 
 #include "core/utf8.hpp"
+#include "extract/digit_blocks.hpp"
 
 namespace factlint::extract::amount {
 
@@ -106,22 +103,18 @@ std::size_t Numerals::next_candidate(std::size_t pos) const {
     return static_cast<unsigned char>(data[at]) < 0x80 || digit_at(at, len) >= 0;
   };
 #if defined(__SSE2__)
-  const __m128i below = _mm_set1_epi8('0' - 1);
-  const __m128i above = _mm_set1_epi8('9' + 1);
   const __m128i fullwidth = _mm_set1_epi8(static_cast<char>(0xEF));
   const __m128i native = _mm_set1_epi8(static_cast<char>(native_lead_));
-  while (pos + 16 <= n) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-    const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, fullwidth), _mm_cmpeq_epi8(v, native));
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, lead))); mask != 0;
-         mask &= mask - 1) {
-      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
-      if (starts_digit(at)) return at;
-    }
-    pos += 16;
-  }
+  const auto lead = [&](__m128i v) {
+    return _mm_or_si128(_mm_cmpeq_epi8(v, fullwidth), _mm_cmpeq_epi8(v, native));
+  };
+#else
+  const auto lead = [](int) { return 0; };
 #endif
+  if (const std::size_t at = next_in_blocks(text_, pos, lead, starts_digit);
+      at != std::string_view::npos) {
+    return at;
+  }
   while (pos < n && !(candidate_[static_cast<unsigned char>(data[pos])] && starts_digit(pos))) {
     ++pos;
   }
