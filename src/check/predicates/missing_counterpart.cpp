@@ -196,14 +196,30 @@ Offender offender(const RunView& run, const Presence& p) {
   return p.have.size() >= p.lacking.size() ? Offender::lacking : Offender::none;
 }
 
-/// missing-counterpart: the versions that lack a fact the majority states.
-class MissingCounterpart final : public Predicate {
+/// missing-counterpart (reports the lacking versions) and extra-counterpart (reports the stating
+/// ones): one judgement of presence, two sides of it.
+class PresencePredicate final : public Predicate {
  public:
+  explicit PresencePredicate(Offender reported) : reported_(reported) {}
+
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
 
   void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const override {
     const auto p = presence(run, g);
-    if (!p || offender(run, *p) != Offender::lacking) return;
+    if (!p || offender(run, *p) != reported_) return;
+    const std::size_t total = p->have.size() + p->lacking.size();
+    if (reported_ == Offender::stating) {
+      for (const auto i : p->have) {
+        Draft draft;
+        draft.doc = run.fact(i).doc;
+        draft.fact = i;
+        draft.span = run.fact(i).span;
+        draft.without = p->lacking;
+        draft.total = total;
+        out.push_back(std::move(draft));
+      }
+      return;
+    }
     const AlignedRow& row = run.report().alignment.rows[g.row];
     const auto named = majority_value(run, p->have);
     for (const auto d : p->lacking) {
@@ -213,42 +229,25 @@ class MissingCounterpart final : public Predicate {
       draft.doc = d;
       draft.span = s.block < doc.blocks.size() ? doc.source_span(s.block, s.span) : Span{};
       draft.others = named;
-      draft.total = p->have.size() + p->lacking.size();
+      draft.total = total;
       out.push_back(std::move(draft));
     }
   }
-};
 
-/// extra-counterpart: with two versions, a fact only the later one gives.
-class ExtraCounterpart final : public Predicate {
- public:
-  [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
-
-  void judge_group(const RunView& run, const FactGroup& g, std::vector<Draft>& out) const override {
-    const auto p = presence(run, g);
-    if (!p || offender(run, *p) != Offender::stating) return;
-    for (const auto i : p->have) {
-      Draft draft;
-      draft.doc = run.fact(i).doc;
-      draft.fact = i;
-      draft.span = run.fact(i).span;
-      draft.without = p->lacking;
-      draft.total = p->have.size() + p->lacking.size();
-      out.push_back(std::move(draft));
-    }
-  }
+ private:
+  Offender reported_;
 };
 
 }  // namespace
 
 Result<std::unique_ptr<Predicate>> make_missing_counterpart(const Params& params) {
   if (auto bad = params.reject_unknown({})) return *bad;
-  return std::unique_ptr<Predicate>(std::make_unique<MissingCounterpart>());
+  return std::unique_ptr<Predicate>(std::make_unique<PresencePredicate>(Offender::lacking));
 }
 
 Result<std::unique_ptr<Predicate>> make_extra_counterpart(const Params& params) {
   if (auto bad = params.reject_unknown({})) return *bad;
-  return std::unique_ptr<Predicate>(std::make_unique<ExtraCounterpart>());
+  return std::unique_ptr<Predicate>(std::make_unique<PresencePredicate>(Offender::stating));
 }
 
 }  // namespace factlint::check
