@@ -285,15 +285,10 @@ class Scanner {
           data_.non_number_trie.match_forward(text_, end)) {
         // "2023年", "3月" are date parts; "22分" is a duration unless a clock marker precedes
         // the number ("10時22分"); so is a small number before a span word ("5年以内").
-        const bool era = data_.era_trie.size() != 0 &&
-                         data_.era_trie.match_backward(text_, b1->num.begin).has_value();
-        // An era's year ("令和5年") is a date part too.
         const bool duration =
-            !era &&
-            ((data_.clock_part_trie.match_forward(text_, end) &&
-              !data_.clock_marker_trie.match_backward(text_, n_.skip_space_back(b1->num.begin))) ||
-             (b1->num.groups[0].size() <= 2 &&
-              data_.duration_trie.match_forward(text_, end, false)));
+            (data_.clock_part_trie.match_forward(text_, end) &&
+             !data_.clock_marker_trie.match_backward(text_, n_.skip_space_back(b1->num.begin))) ||
+            (b1->num.groups[0].size() <= 2 && data_.duration_trie.match_forward(text_, end, false));
         if (!duration) return reject();
       }
     }
