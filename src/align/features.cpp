@@ -67,10 +67,19 @@ void token_keys(std::string_view text, std::vector<std::pair<std::uint64_t, floa
     in_token = false;
   };
   while (pos < text.size()) {
+    // A whole token of lowercase ASCII letters followed by a space, not after a quote (most
+    // words of most text): it is not kept, and the space ends it.
+    if (!in_token && text[pos] >= 'a' && text[pos] <= 'z' && !is_quote(before)) {
+      const std::size_t q = utf8::ascii_lower_run_end(text, pos);
+      if (q < text.size() && text[q] == ' ') {
+        before = ' ';
+        pos = q + 1;
+        continue;
+      }
+    }
     if (in_token) {
       // A run of lowercase ASCII letters inside a token: each only extends it (as below).
-      std::size_t q = pos;
-      while (q < text.size() && text[q] >= 'a' && text[q] <= 'z') ++q;
+      const std::size_t q = utf8::ascii_lower_run_end(text, pos);
       if (q != pos) {
         letter = true;
         length += q - pos;

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <set>
 
 #include "core/result.hpp"
@@ -142,11 +143,21 @@ bool Shape::terminal() const {
   }
 }
 
-std::uint64_t token_key(std::u32string_view cps) {
-  // FNV-1a over whole code points: one multiplication per code point.
-  std::uint64_t h = 14695981039346656037ULL ^ 0x7042e9;
-  for (const char32_t cp : cps) h = (h ^ cp) * 1099511628211ULL;
-  return h;
+std::uint64_t token_key(std::string_view word) {
+  // Eight bytes per multiplication, the length in the seed: computed once per word kept.
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t h = (14695981039346656037ULL ^ 0x7042e9) ^ word.size();
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, word.data() + i, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 32;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, word.data() + i, word.size() - i);
+  h = (h ^ tail) * kMul;
+  return h ^ (h >> 29);
 }
 
 Shape measure(std::string_view text, bool evidence) {
@@ -154,8 +165,6 @@ Shape measure(std::string_view text, bool evidence) {
   // separated chunks (a token is a chunk without the punctuation at its edges), runs of letters
   // and digits inside them, runs of letters, and numbers, each followed as it goes.
   Shape shape;
-  constexpr std::uint64_t kSeed = 14695981039346656037ULL ^ 0x7042e9;
-  constexpr std::uint64_t kPrime = 1099511628211ULL;
   const auto& classes = small_classes();
   int unspaced = 0;
   int tokens = 0;
@@ -172,28 +181,33 @@ Shape measure(std::string_view text, bool evidence) {
   bool has_word = false;
   std::uint8_t word_first_class = 0;
   std::vector<std::uint64_t> runs;  // keys of the chunk's letter-and-digit runs with a capital
-  // The current run of letters and digits, and of letters.
+  // The current run of letters and digits, and of letters: code points and bytes. Their keys
+  // are computed from the bytes when a run that is kept ends.
   std::size_t alnum_len = 0;
   bool alnum_upper = false;
-  std::uint64_t alnum_key = kSeed;
+  std::size_t alnum_begin = 0;
+  std::size_t alnum_end = 0;
   std::size_t alpha_len = 0;
   bool alpha_lower_first = false;
-  std::uint64_t alpha_key = kSeed;
+  std::size_t alpha_begin = 0;
+  std::size_t alpha_end = 0;
   // The current number.
   std::string number;
   bool separator_pending = false;
 
   const auto end_alnum = [&] {
-    if (alnum_len >= 2 && alnum_upper && evidence) runs.push_back(alnum_key);
+    if (alnum_len >= 2 && alnum_upper && evidence) {
+      runs.push_back(token_key(text.substr(alnum_begin, alnum_end - alnum_begin)));
+    }
     alnum_len = 0;
     alnum_upper = false;
-    alnum_key = kSeed;
   };
   const auto end_alpha = [&] {
     // Words that start with a lowercase letter, as long as an initial can be.
-    if (evidence && alpha_len >= 4 && alpha_lower_first) shape.lowercase.push_back(alpha_key);
+    if (evidence && alpha_len >= 4 && alpha_lower_first) {
+      shape.lowercase.push_back(token_key(text.substr(alpha_begin, alpha_end - alpha_begin)));
+    }
     alpha_len = 0;
-    alpha_key = kSeed;
   };
   const auto end_number = [&] {
     if (number.empty()) return;
@@ -202,7 +216,7 @@ Shape measure(std::string_view text, bool evidence) {
     while (significant > 0 && number[significant - 1] == '0') --significant;
     if (significant >= 2) number.resize(significant);
     std::uint64_t h = 14695981039346656037ULL;
-    for (const char c : number) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+    for (const char c : number) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
     shape.numbers.push_back(h);
     number.clear();
     separator_pending = false;
@@ -243,17 +257,30 @@ Shape measure(std::string_view text, bool evidence) {
   std::size_t pos = 0;
   bool first_cp = true;
   while (pos < text.size()) {
+    // A whole chunk of lowercase ASCII letters followed by a space (most words of most text):
+    // exactly what the general steps below do for its letters and the space, at once. The
+    // chunk is a token that starts with a lowercase letter and holds no capital.
+    if (chunk_cps == 0 && number.empty() && text[pos] >= 'a' && text[pos] <= 'z') {
+      const std::size_t q = utf8::ascii_lower_run_end(text, pos);
+      if (q < text.size() && text[q] == ' ') {
+        const std::size_t len = q - pos;
+        first_cp = false;
+        shape.letters += static_cast<int>(len);
+        if (evidence && len >= 4) shape.lowercase.push_back(token_key(text.substr(pos, len)));
+        if (leading) {
+          leading = false;
+          shape.lowercase_after_leading = true;
+        }
+        ++tokens;
+        pos = q + 1;
+        continue;
+      }
+    }
     // A run of lowercase ASCII letters inside a word whose letters have begun (most of most
     // text): for each, exactly the bookkeeping the general steps below do for such a letter
     // (no number is open, the chunk and the runs go on), without classifying it.
     if (alpha_len > 0 && has_word && chunk_cps > 0 && number.empty()) {
-      std::size_t q = pos;
-      while (q < text.size() && text[q] >= 'a' && text[q] <= 'z') {
-        const auto letter = static_cast<unsigned char>(text[q]);
-        alnum_key = (alnum_key ^ letter) * kPrime;
-        alpha_key = (alpha_key ^ letter) * kPrime;
-        ++q;
-      }
+      const std::size_t q = utf8::ascii_lower_run_end(text, pos);
       if (q != pos) {
         const std::size_t run = q - pos;
         shape.letters += static_cast<int>(run);
@@ -262,7 +289,9 @@ Shape measure(std::string_view text, bool evidence) {
         word_last = chunk_cps;
         word_end_byte = q;
         alnum_len += run;
+        alnum_end = q;
         alpha_len += run;
+        alpha_end = q;
         pos = q;
         if (pos == text.size()) break;
       }
@@ -314,16 +343,18 @@ Shape measure(std::string_view text, bool evidence) {
       word_end_byte = pos;
       chunk_uppers += (c & kUpper) != 0 ? 1 : 0;
       chunk_letters += (c & kLetter) != 0 ? 1 : 0;
-      ++alnum_len;
+      if (alnum_len++ == 0) alnum_begin = at;
+      alnum_end = pos;
       alnum_upper = alnum_upper || (c & kUpper) != 0;
-      alnum_key = (alnum_key ^ cp) * kPrime;
     } else {
       end_alnum();
     }
     if ((c & kLetter) != 0) {
-      if (alpha_len == 0) alpha_lower_first = (c & kLower) != 0;
-      ++alpha_len;
-      alpha_key = (alpha_key ^ cp) * kPrime;
+      if (alpha_len++ == 0) {
+        alpha_lower_first = (c & kLower) != 0;
+        alpha_begin = at;
+      }
+      alpha_end = pos;
     } else {
       end_alpha();
     }
@@ -545,12 +576,6 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
       facts_of[f.doc][f.segment].push_back(&f);
     }
   }
-  const auto key_of = [](std::string_view word) {
-    std::u32string cps;
-    std::size_t pos = 0;
-    while (pos < word.size()) cps.push_back(utf8::decode(word, pos));
-    return token_key(cps);
-  };
   for (std::size_t d = 0; d < docs.size(); ++d) {
     FACTLINT_ASSERT(shapes[d].size() == docs[d].segments.size());
     // The words the document writes with a lowercase first letter.
@@ -569,8 +594,8 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
       // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
       // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
       if (!shape.initial.empty() && !std::binary_search(lowercase.begin(), lowercase.end(),
-                                                        key_of(lang::fold(shape.initial)))) {
-        shape.distinctive.push_back(key_of(shape.initial));
+                                                        token_key(lang::fold(shape.initial)))) {
+        shape.distinctive.push_back(token_key(shape.initial));
       }
       if (docs[d].segments[i].boilerplate) continue;
       evidence[d].numbers.insert(evidence[d].numbers.end(), shape.numbers.begin(),

@@ -41,8 +41,8 @@ struct Shape {
 /// pass across versions compares) are left empty, which saves most of the work.
 [[nodiscard]] Shape measure(std::string_view text, bool evidence = true);
 
-/// The key of a token as written (code point by code point, no folding).
-[[nodiscard]] std::uint64_t token_key(std::u32string_view cps);
+/// The key of a token as written (its UTF-8 bytes, no folding).
+[[nodiscard]] std::uint64_t token_key(std::string_view word);
 
 /// Marks boilerplate in one segmented document by position and shape. With `keep`, the
 /// segments' shapes with evidence are kept there, one per segment.

@@ -417,6 +417,7 @@ class Scanner {
       pos = after;
       // The rest of a word in ASCII letters and digits starts nothing.
       if (in_word) {
+        pos = utf8::ascii_lower_run_end(text_, pos);
         while (pos < n && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
       }
     }
