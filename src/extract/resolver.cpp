@@ -55,10 +55,11 @@ std::vector<Fact> resolve(std::vector<Candidate> candidates) {
   for (std::size_t i = 1; i <= n; ++i) {
     const Candidate& c = at(i - 1);
     // The last candidate (in end order) that ends at or before this one begins.
+    // Searched in the sorted keys, which hold the ends, not through the candidates.
     const auto it = std::upper_bound(
-        order.begin(), order.begin() + static_cast<std::ptrdiff_t>(i - 1), c.fact.span.begin,
-        [&](std::uint32_t pos, std::uint32_t x) { return pos < candidates[x].fact.span.end; });
-    const auto p = static_cast<std::size_t>(it - order.begin());
+        keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(i - 1), c.fact.span.begin,
+        [](std::uint32_t pos, const Key& k) { return pos < k.end; });
+    const auto p = static_cast<std::size_t>(it - keys.begin());
     const double with = best[p].score + c.score;
     const std::size_t with_count = best[p].count + 1;
     const std::uint32_t with_covered = best[p].covered + c.fact.span.size();

@@ -72,6 +72,10 @@ class TermTrie {
   /// with it. Most matches are tried at a space, a digit or a letter that begins no term: one
   /// lookup tells them.
   std::array<std::uint8_t, 128> ascii_edges_{};
+  /// The root's child per folded ASCII code point (0 = none), for each direction: the first
+  /// step of every match, without a search through the root's children.
+  std::array<std::uint32_t, 128> root_ascii_{};
+  std::array<std::uint32_t, 128> back_root_ascii_{};
 };
 
 /// A scale word and its power of ten ("Milliarden" → 9, "万" → 4, "lakh" → 5).

@@ -74,9 +74,12 @@ class NumberWords {
         // some form begins with its first three letters, or a clitic or article comes first.
         const auto b2 =
             pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : std::uint8_t{0};
-        if (!ascii_letter(b0) || !ascii_letter(b1) || !ascii_letter(b2)) return true;
+        // A word of two ASCII letters ("on", "of") is itself the number's first word, and the
+        // last test below tells it.
+        if (!ascii_letter(b0) || !ascii_letter(b1)) return true;
         if (bit(kAffixFirst + b0)) return true;
-        if (!bit(kTriples + (std::size_t{(b0 | 0x20U) - 'a'} * 26 + ((b1 | 0x20U) - 'a')) * 26 +
+        if (ascii_letter(b2) &&
+            !bit(kTriples + (std::size_t{(b0 | 0x20U) - 'a'} * 26 + ((b1 | 0x20U) - 'a')) * 26 +
                  ((b2 | 0x20U) - 'a'))) {
           return false;
         }

@@ -26,7 +26,8 @@ std::uint32_t find_child(const std::vector<std::pair<char32_t, std::uint32_t>>& 
 }
 
 template <typename NodeVec>
-void insert_key(NodeVec& nodes, const std::u32string& key, std::uint32_t value, bool& added) {
+void insert_key(NodeVec& nodes, std::array<std::uint32_t, 128>& root_ascii,
+                const std::u32string& key, std::uint32_t value, bool& added) {
   std::uint32_t node = 0;
   for (const char32_t cp : key) {
     std::uint32_t next = find_child(nodes[node].next, cp);
@@ -37,11 +38,18 @@ void insert_key(NodeVec& nodes, const std::u32string& key, std::uint32_t value, 
                                        [](const auto& e, char32_t c) { return e.first < c; });
       vec.insert(it, {cp, next});
       nodes.emplace_back();
+      if (node == 0 && cp < 0x80) root_ascii[cp] = next;
     }
     node = next;
   }
   added = nodes[node].value < 0;
   if (added) nodes[node].value = value;
+}
+
+/// `fold`, inline for ASCII: the trie walks fold every code point they read.
+char32_t ascii_or_fold(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  return fold(cp);
 }
 
 }  // namespace
@@ -264,10 +272,10 @@ void TermTrie::add_one(std::string_view term, std::uint32_t value) {
     if (cp >= 'a' && cp <= 'z') ascii_edges_[cp - 32] |= bit;
   }
   bool added = false;
-  insert_key(nodes_, key, value, added);
+  insert_key(nodes_, root_ascii_, key, value, added);
   std::u32string rev(key.rbegin(), key.rend());
   bool added_back = false;
-  insert_key(back_, rev, value, added_back);
+  insert_key(back_, back_root_ascii_, rev, value, added_back);
   if (added) ++terms_;
 }
 
@@ -290,8 +298,8 @@ std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_forward(std
   while (pos < text.size()) {
     const char32_t raw = utf8::decode(text, pos);
     if (raw == kSoftHyphen) continue;
-    const char32_t cp = fold(raw);
-    node = find_child(nodes_[node].next, cp);
+    const char32_t cp = ascii_or_fold(raw);
+    node = (node == 0 && cp < 0x80) ? root_ascii_[cp] : find_child(nodes_[node].next, cp);
     if (node == 0) break;
     last = cp;
     if (nodes_[node].value >= 0) {
@@ -328,8 +336,8 @@ std::optional<std::pair<std::size_t, std::uint32_t>> TermTrie::match_backward(
   while (pos > 0) {
     const char32_t raw = utf8::decode_before(text, pos);
     if (raw == kSoftHyphen) continue;
-    const char32_t cp = fold(raw);
-    node = find_child(back_[node].next, cp);
+    const char32_t cp = ascii_or_fold(raw);
+    node = (node == 0 && cp < 0x80) ? back_root_ascii_[cp] : find_child(back_[node].next, cp);
     if (node == 0) break;
     if (back_[node].value >= 0) {
       if (n_hits == 16) n_hits = 15;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -58,6 +59,10 @@ class Scanner {
 
   std::vector<RawAmount> run() {
     std::vector<RawAmount> out;
+    // A long text (the benchmark's, or a document read as one segment) gets room for an amount
+    // every few dozen bytes at once: an amount is a few hundred bytes to move when the vector
+    // grows, and room not written to costs no memory.
+    if (text_.size() > 4096) out.reserve(text_.size() / 32);
     std::size_t pos = 0;
     const std::size_t n = text_.size();
     while (pos < n) {
@@ -69,9 +74,7 @@ class Scanner {
         continue;
       }
       std::size_t resume = pos;
-      if (auto a = parse_at(pos, resume)) {
-        if (out.empty() || a->span.begin >= out.back().span.end) out.push_back(std::move(*a));
-      }
+      parse_at(pos, resume, out);
       pos = std::max(resume, pos + 1);
       // Never resume inside a UTF-8 sequence.
       while (pos < n && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) ++pos;
@@ -83,13 +86,17 @@ class Scanner {
   }
 
  private:
-  /// Parses the amount whose first digit is at `start`; `resume` is where scanning goes on.
-  std::optional<RawAmount> parse_at(std::size_t start, std::size_t& resume) const {
+  /// Parses the amount whose first digit is at `start` and appends it to `dest` unless it
+  /// overlaps the last one there; `resume` is where scanning goes on. The amount is built in
+  /// place, in `dest`, and taken off again when the text rules it out.
+  bool parse_at(std::size_t start, std::size_t& resume, std::vector<RawAmount>& dest) const {
     std::size_t token_end = n_.read(start).end;
     resume = token_end;
-    const auto reject = [&]() -> std::optional<RawAmount> {
+    bool built = false;
+    const auto reject = [&]() {
+      if (built) dest.pop_back();
       resume = n_.skip_token(token_end);
-      return std::nullopt;
+      return false;
     };
 
     // "24/7", "24 h/24": the figures of a fixed phrase count nothing.
@@ -198,9 +205,11 @@ class Scanner {
     const std::optional<Figure>& b2 = range.upper;
     const Figure& last = b2 ? *b2 : *b1;
 
-    RawAmount out;
-    out.amount.digits = std::string(text_.substr(start, b1->num.end - start));
-    out.amount.format = b1->reading.format;
+    const bool decimal_letter_scale = b1->letter_scale && !b1->reading.format.decimal_sep.empty();
+    RawAmount& out = dest.emplace_back();
+    built = true;
+    out.amount.digits.assign(text_.substr(start, b1->num.end - start));
+    out.amount.format = std::move(b1->reading.format);
     out.amount.value = b1->value;
     out.amount.alternative = b1->reading.alternative;
     if (out.amount.alternative && b1->power != 0) {
@@ -253,7 +262,6 @@ class Scanner {
         suffixed = c->suffixed;
       }
     }
-    const bool decimal_letter_scale = b1->letter_scale && !b1->reading.format.decimal_sep.empty();
     if ((b1->letter_scale || last.letter_scale) && currencies.empty() && !decimal_letter_scale) {
       // "5m" without a currency is a measure, not five million: a figure with its unit, where
       // the letter is a unit; anything else is left alone.
@@ -323,7 +331,11 @@ class Scanner {
     out.percent = percent;
     out.percentage_points = points;
     resume = end;
-    return out;
+    if (dest.size() > 1 && out.span.begin < dest[dest.size() - 2].span.end) {
+      dest.pop_back();  // overlaps the amount before it
+      return false;
+    }
+    return true;
   }
 
   /// A list whose last figure carries the unit for all: "30 and 43 percent", "30 und 43
@@ -422,11 +434,15 @@ class Scanner {
       }
     }
     if (found.empty()) return;
-    const std::size_t digits = out.size();
-    for (auto& a : found) out.push_back(std::move(a));
-    std::inplace_merge(
-        out.begin(), out.begin() + static_cast<std::ptrdiff_t>(digits), out.end(),
-        [](const RawAmount& a, const RawAmount& b) { return a.span.begin < b.span.begin; });
+    // Merged into a new vector, each amount moved once (inplace_merge moves them through a
+    // buffer and back, and an amount is a few hundred bytes).
+    std::vector<RawAmount> merged;
+    merged.reserve(out.size() + found.size());
+    std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+               std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()),
+               std::back_inserter(merged),
+               [](const RawAmount& a, const RawAmount& b) { return a.span.begin < b.span.begin; });
+    out = std::move(merged);
   }
 
   /// The amount a number in words starts: its scale words, percent, currency, approximation.
