@@ -578,12 +578,36 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
   }
   for (std::size_t d = 0; d < docs.size(); ++d) {
     FACTLINT_ASSERT(shapes[d].size() == docs[d].segments.size());
-    // The words the document writes with a lowercase first letter.
-    std::vector<std::uint64_t> lowercase;
-    for (const Shape& shape : shapes[d]) {
-      lowercase.insert(lowercase.end(), shape.lowercase.begin(), shape.lowercase.end());
+    // Which of the sentence-initial words the document also writes with a lowercase first
+    // letter: the initials' keys in a small open-addressed table, then one pass over the
+    // document's lowercase words (far more numerous than its initials: no sort of them all).
+    std::size_t slots = 16;
+    while (slots < 2 * shapes[d].size()) slots *= 2;
+    struct Slot {
+      std::uint64_t key = 0;
+      bool used = false;
+      bool lowercase = false;
+    };
+    std::vector<Slot> initials(slots);
+    const auto slot_of = [&](std::uint64_t key) -> Slot& {
+      std::size_t at = static_cast<std::size_t>(key ^ (key >> 29)) & (slots - 1);
+      while (initials[at].used && initials[at].key != key) at = (at + 1) & (slots - 1);
+      return initials[at];
+    };
+    std::vector<std::uint64_t> initial_key(shapes[d].size(), 0);
+    for (std::size_t i = 0; i < shapes[d].size(); ++i) {
+      if (shapes[d][i].initial.empty()) continue;
+      initial_key[i] = token_key(lang::fold(shapes[d][i].initial));
+      Slot& slot = slot_of(initial_key[i]);
+      slot.used = true;
+      slot.key = initial_key[i];
     }
-    std::sort(lowercase.begin(), lowercase.end());
+    for (const Shape& shape : shapes[d]) {
+      for (const std::uint64_t key : shape.lowercase) {
+        Slot& slot = slot_of(key);
+        if (slot.used) slot.lowercase = true;
+      }
+    }
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
       Shape& shape = shapes[d][i];
       for (const Fact* f : facts_of[d][i]) {
@@ -593,8 +617,7 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
       }
       // A sentence-initial word the document never writes in lowercase is a name ("Orvik"):
       // distinctive like any other capitalised word. "Critics" is not: "critics" occurs.
-      if (!shape.initial.empty() && !std::binary_search(lowercase.begin(), lowercase.end(),
-                                                        token_key(lang::fold(shape.initial)))) {
+      if (!shape.initial.empty() && !slot_of(initial_key[i]).lowercase) {
         shape.distinctive.push_back(token_key(shape.initial));
       }
       if (docs[d].segments[i].boilerplate) continue;
