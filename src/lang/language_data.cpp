@@ -320,25 +320,42 @@ void collect_currencies(const icu::Locale& loc, const std::string& own,
   }
 }
 
-void collect_months(const icu::Locale& loc, std::vector<std::string>& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::DateFormatSymbols dfs(loc, status);
-  if (U_FAILURE(status)) return;
-  std::set<std::string> seen;
-  for (const auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-    for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-      int32_t n = 0;
-      const icu::UnicodeString* months = dfs.getMonths(n, ctx, width);
-      for (int32_t i = 0; i < n; ++i) {
-        std::string m = fold(to_utf8(months[i]));
-        if (!m.empty() && m.back() == '.') m.pop_back();
-        if (m.find_first_of("0123456789") != std::string::npos) continue;  // "1月"
-        if (count_cps(m) < 3) continue;
-        seen.insert(m);
+void collect_months(const icu::Locale& loc, std::vector<std::string>& out,
+                    std::vector<std::uint8_t>& numbers) {
+  // The names of the locale's own calendar (what month_adjacent and year context know), each
+  // with its Gregorian month number where the Gregorian calendar of the locale has the name.
+  const auto names = [&](icu::DateFormatSymbols& dfs, auto&& add) {
+    for (const auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+      for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+        int32_t n = 0;
+        const icu::UnicodeString* months = dfs.getMonths(n, ctx, width);
+        for (int32_t i = 0; i < n && i < 12; ++i) {
+          std::string m = fold(to_utf8(months[i]));
+          if (!m.empty() && m.back() == '.') m.pop_back();
+          if (m.find_first_of("0123456789") != std::string::npos) continue;  // "1月"
+          if (count_cps(m) < 3) continue;
+          add(m, static_cast<std::uint8_t>(i + 1));
+        }
       }
     }
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols gregorian(loc, "gregorian", status);
+  std::map<std::string, std::uint8_t> number_of;
+  if (U_SUCCESS(status)) {
+    names(gregorian, [&](const std::string& m, std::uint8_t i) { number_of.emplace(m, i); });
   }
+  status = U_ZERO_ERROR;
+  icu::DateFormatSymbols own(loc, status);
+  if (U_FAILURE(status)) return;
+  std::set<std::string> seen;
+  names(own, [&](const std::string& m, std::uint8_t) { seen.insert(m); });
   out.assign(seen.begin(), seen.end());
+  numbers.clear();
+  for (const auto& m : out) {
+    const auto it = number_of.find(m);
+    numbers.push_back(it == number_of.end() ? 0 : it->second);
+  }
 }
 
 /// The era names of ICU's `calendar` ("japanese") in `loc`, abbreviated and wide, each with the
@@ -498,7 +515,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.range_words) data->range_words.push_back(fold(w));
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
-  collect_months(loc, data->months);
+  collect_months(loc, data->months, data->month_numbers);
   for (const auto& calendar : terms.era_calendars) collect_eras(loc, calendar, *data);
   data->ordinal_dot = terms.ordinal_dot;
   data->nouns_capitalized = terms.nouns_capitalized;

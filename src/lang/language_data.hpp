@@ -131,6 +131,8 @@ struct LanguageData {
   std::vector<std::string> connectors;           ///< between scale word and currency ("de", "di")
   std::vector<std::string> range_words;          ///< between two bounds ("to", "bis", "à")
   std::vector<std::string> months;               ///< folded month names, wide and abbreviated
+  /// The Gregorian month (1–12) of each of `months`, 0 where the name is another calendar's.
+  std::vector<std::uint8_t> month_numbers;
   std::vector<std::string> ordinal_prefixes;     ///< "第", "제": the number is an ordinal
   std::vector<std::string> non_number_suffixes;  ///< "年", "月": date parts, not numbers
 

@@ -25,14 +25,14 @@ void date_keys(const Fact& f, std::vector<std::uint64_t>& exact,
 }
 
 FactRelation date_relate(const Fact& a, const Fact& b) {
-  // A bare number that is the year of a date given as a year alone: the same year, written
-  // without year context.
+  // A bare number that is the year of a date: the same year, written without year context
+  // (equal to a year given alone; of a date that gives more, as a date that gives less is).
   if (a.kind == FactKind::date && b.kind == FactKind::number && b.is_numeric()) {
     const DateValue& d = a.date();
     const Amount& n = b.amount();
-    const bool same =
-        d.month == 0 && !n.upper && !n.approximate && n.value == Decimal::from_parts(d.year, 0);
-    return same ? FactRelation::equal : FactRelation::none;
+    const bool same = !n.upper && !n.approximate && n.value == Decimal::from_parts(d.year, 0);
+    if (!same) return FactRelation::none;
+    return d.month == 0 ? FactRelation::equal : FactRelation::alternative;
   }
   if (a.kind != FactKind::date || b.kind != FactKind::date) return FactRelation::none;
   const DateValue& x = a.date();

@@ -2,6 +2,7 @@
 #include "extract/amount/han.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,7 +13,7 @@
 namespace factlint::extract::amount {
 namespace {
 
-int han_digit(char32_t c) {
+constexpr int han_digit(char32_t c) {
   switch (c) {
     case 0x3007:  // 〇
     case 0x96F6:  // 零
@@ -42,14 +43,14 @@ int han_digit(char32_t c) {
   }
 }
 /// 十, 百, 千: the power of ten they multiply the digit before them by; 0 otherwise.
-int han_small_unit(char32_t c) {
+constexpr int han_small_unit(char32_t c) {
   if (c == 0x5341) return 1;  // 十
   if (c == 0x767E) return 2;  // 百
   if (c == 0x5343) return 3;  // 千
   return 0;
 }
 /// 万, 萬, 亿, 億, 兆.
-bool is_han_big_unit(char32_t c) {
+constexpr bool is_han_big_unit(char32_t c) {
   return c == 0x4E07 || c == 0x842C || c == 0x4EBF || c == 0x5104 || c == 0x5146;
 }
 /// The power of ten the language gives a large unit (its scale word); 0 for anything else.
@@ -141,8 +142,26 @@ std::optional<HanNumber> read_han(std::string_view text, const lang::LanguageDat
   return out;
 }
 
-bool is_han_numeral_char(char32_t c) {
+constexpr bool is_han_numeral_char_slow(char32_t c) {
   return han_digit(c) >= 0 || han_small_unit(c) > 0 || is_han_big_unit(c) || c == kHanPoint;
+}
+
+/// The code points from U+3000 to U+9FFF that `is_han_numeral_char_slow` takes, one bit each:
+/// asked at every Han character of a Chinese or Japanese text.
+constexpr char32_t kHanBitsFirst = 0x3000;
+constexpr char32_t kHanBitsEnd = 0xA000;
+constexpr auto kHanNumeralBits = [] {
+  std::array<std::uint64_t, (kHanBitsEnd - kHanBitsFirst) / 64> bits{};
+  for (char32_t c = kHanBitsFirst; c < kHanBitsEnd; ++c) {
+    if (is_han_numeral_char_slow(c))
+      bits[(c - kHanBitsFirst) / 64] |= 1ULL << ((c - kHanBitsFirst) % 64);
+  }
+  return bits;
+}();
+
+bool is_han_numeral_char(char32_t c) {
+  if (c < kHanBitsFirst || c >= kHanBitsEnd) return false;
+  return ((kHanNumeralBits[(c - kHanBitsFirst) / 64] >> ((c - kHanBitsFirst) % 64)) & 1U) != 0;
 }
 
 /// 几, 幾, 数, 數 before a unit: "几十", "数百" (some tens, some hundreds).

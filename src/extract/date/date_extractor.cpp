@@ -87,6 +87,154 @@ std::optional<std::pair<DateValue, std::size_t>> dotted_day_month(std::string_vi
       DateValue{year, static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)}, p);
 }
 
+/// A month named before a year at `begin` ("July 2023", "3 July 2023", "July 3, 2023",
+/// "4. Juli 2023", "4 de julio de 2023", "11 December, 1998"), as year context reads them: the
+/// month and the day (0 when not written) and where the date starts. Nothing when no month
+/// name comes before the year or the name is another calendar's.
+struct MonthDay {
+  std::uint8_t month = 0;
+  std::uint8_t day = 0;
+  std::size_t begin = 0;
+};
+
+/// The day of one or two digits (of any script) ending at `end`, standing alone (no digit,
+/// letter or separator of a figure before it): its value and start, or nothing.
+std::optional<std::pair<int, std::size_t>> day_before(std::string_view text, std::size_t end) {
+  int day = 0;
+  int scale = 1;
+  int digits = 0;
+  std::size_t d = end;
+  while (d > 0 && digits < 3) {
+    std::size_t q = d;
+    const int v = context::digit_value(context::cp_before(text, d, q));
+    if (v < 0) break;
+    day += v * scale;
+    scale *= 10;
+    ++digits;
+    d = q;
+  }
+  if (digits == 0 || digits > 2 || day < 1 || day > 31) return std::nullopt;
+  if (d > 0) {
+    std::size_t q = d;
+    const char32_t before = context::cp_before(text, d, q);
+    if (lang::is_word_char(before) || before == '.' || before == ',' || before == '/' ||
+        before == ':' || before == '-') {
+      return std::nullopt;
+    }
+  }
+  return std::make_pair(day, d);
+}
+
+std::optional<MonthDay> month_name_date(std::string_view text, const lang::LanguageData& data,
+                                        std::size_t begin) {
+  if (data.months.empty()) return std::nullopt;
+  const auto month_ending_at = [&](std::size_t q) -> std::optional<std::pair<int, std::size_t>> {
+    const auto m = data.month_trie.match_backward(text, q);
+    if (!m || m->second >= data.month_numbers.size() || data.month_numbers[m->second] == 0) {
+      return std::nullopt;
+    }
+    return std::make_pair(static_cast<int>(data.month_numbers[m->second]), m->first);
+  };
+  std::size_t q = context::skip_space_back(text, begin);
+  if (q == begin) return std::nullopt;  // glued to a word: "Juli2023" is no date here
+  const bool comma = q > 0 && text[q - 1] == ',';
+  if (comma) q = context::skip_space_back(text, q - 1);
+  // "July 3, 2023", "July 3 2023": the day between the month and the year.
+  if (const auto day = day_before(text, q)) {
+    const std::size_t m_end = context::skip_space_back(text, day->second);
+    if (m_end != day->second) {
+      if (const auto month = month_ending_at(m_end)) {
+        return MonthDay{static_cast<std::uint8_t>(month->first),
+                        static_cast<std::uint8_t>(day->first), month->second};
+      }
+    }
+    return std::nullopt;
+  }
+  // The month right before the year, or before a connector ("julio de 2023").
+  auto month = comma ? std::nullopt : month_ending_at(q);
+  if (!month && !comma) {
+    if (const auto c = data.connector_trie.match_backward(text, q); c && c->first != q) {
+      const std::size_t before_connector = context::skip_space_back(text, c->first);
+      if (before_connector != c->first) month = month_ending_at(before_connector);
+    }
+  }
+  if (!comma && !month) return std::nullopt;
+  if (comma) month = month_ending_at(q);  // "11 December, 1998"
+  if (!month) return std::nullopt;
+  MonthDay out{static_cast<std::uint8_t>(month->first), 0, month->second};
+  // The day before the month: "3 July", "4. Juli", "4 de julio".
+  std::size_t r = context::skip_space_back(text, month->second);
+  if (r == month->second) return out;
+  if (const auto c = data.connector_trie.match_backward(text, r); c && c->first != r) {
+    const std::size_t before_connector = context::skip_space_back(text, c->first);
+    if (before_connector != c->first) r = before_connector;
+  }
+  if (data.ordinal_dot && r > 0 && text[r - 1] == '.') {
+    --r;
+  } else {
+    // An ordinal ending on the day: "3rd July", "1er juillet".
+    std::size_t letters = r;
+    while (letters > 0 && r - letters < 2 && text[letters - 1] >= 'a' && text[letters - 1] <= 'z') {
+      --letters;
+    }
+    if (letters != r && letters > 0 && text[letters - 1] >= '0' && text[letters - 1] <= '9') {
+      r = letters;
+    }
+  }
+  if (const auto day = day_before(text, r)) {
+    // The second day of a range of days ("3 and 5 July", "3 bis 5. Juli") is left to the
+    // range: the month and the year are the date.
+    const std::size_t lead = context::skip_space_back(text, day->second);
+    const bool range_end =
+        (lead != day->second && (data.range_trie.match_backward(text, lead) ||
+                                 data.between_and_trie.match_backward(text, lead))) ||
+        (lead > 0 &&
+         (text.substr(0, lead).ends_with("\u2013") || text.substr(0, lead).ends_with("\u2014")));
+    if (!range_end) {
+      out.day = static_cast<std::uint8_t>(day->first);
+      out.begin = day->second;
+    }
+  }
+  return out;
+}
+
+/// The month and day written after a marked year ("2023年7月3日", "2023년 7월 3일"): the month,
+/// the day (0 when not written) and the end, or nothing.
+struct MarkedMonthDay {
+  std::uint8_t month = 0;
+  std::uint8_t day = 0;
+  std::size_t end = 0;
+};
+
+std::optional<MarkedMonthDay> marked_month_day(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kHanMonth = "\xE6\x9C\x88";     // 月
+  static constexpr std::string_view kHanDay = "\xE6\x97\xA5";       // 日
+  static constexpr std::string_view kHangulMonth = "\xEC\x9B\x94";  // 월
+  static constexpr std::string_view kHangulDay = "\xEC\x9D\xBC";    // 일
+  // One or two digits of any script after optional spaces, then `marks`: value and end.
+  const auto part = [&](std::size_t p, std::string_view han,
+                        std::string_view hangul) -> std::optional<std::pair<int, std::size_t>> {
+    p = context::skip_space(text, p);
+    const context::DigitRun run = context::digit_run(text, p);
+    if (run.digits < 1 || run.digits > 2) return std::nullopt;
+    for (const std::string_view mark : {han, hangul}) {
+      if (text.substr(run.end, mark.size()) == mark) {
+        return std::make_pair(run.value, run.end + mark.size());
+      }
+    }
+    return std::nullopt;
+  };
+  const auto month = part(pos, kHanMonth, kHangulMonth);
+  if (!month || month->first < 1 || month->first > 12) return std::nullopt;
+  MarkedMonthDay out{static_cast<std::uint8_t>(month->first), 0, month->second};
+  if (const auto day = part(month->second, kHanDay, kHangulDay);
+      day && day->first >= 1 && day->first <= 31) {
+    out.day = static_cast<std::uint8_t>(day->first);
+    out.end = day->second;
+  }
+  return out;
+}
+
 bool starts_upper(std::string_view word) {
   std::size_t q = 0;
   return !word.empty() && u_isupper(static_cast<UChar32>(utf8::decode(word, q))) != 0;
@@ -293,12 +441,33 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
     if (!year) continue;
     Candidate c;
     c.fact.kind = FactKind::date;
-    c.fact.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(span_end)};
-    c.fact.text = std::string(text.substr(begin, span_end - begin));
     // Thai writes years in the Buddhist Era, 543 years ahead: ปี ๒๕๖๐ is 2017.
     const int year_ce = data.buddhist_era && value >= kFirstBuddhistEraYear ? value - 543 : value;
-    c.fact.value = full ? *full : DateValue{year_ce, 0, 0};
+    DateValue date = full ? *full : DateValue{year_ce, 0, 0};
+    std::size_t date_begin = begin;
     c.score = score::kDate;
+    // A month named before it, perhaps a day: the date says as much ("3 July 2023" is
+    // 2023-07-03), and a day outweighs the figures it is written with, as a dotted date does.
+    if (!full && !range_first && span_end != end) {
+      // A marked year: the month and day may follow ("2023年7月3日").
+      if (const auto md = marked_month_day(text, span_end)) {
+        date.month = md->month;
+        date.day = md->day;
+        span_end = md->end;
+        if (md->day != 0) c.score = score::kFullDate;
+      }
+    } else if (!full && !range_first) {
+      if (const auto md = month_name_date(text, data, begin)) {
+        date.month = md->month;
+        date.day = md->day;
+        date_begin = md->begin;
+        if (md->day != 0) c.score = score::kFullDate;
+      }
+    }
+    c.fact.span =
+        Span{static_cast<std::uint32_t>(date_begin), static_cast<std::uint32_t>(span_end)};
+    c.fact.text = std::string(text.substr(date_begin, span_end - date_begin));
+    c.fact.value = date;
     out.push_back(std::move(c));
   }
 }
