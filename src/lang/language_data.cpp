@@ -516,6 +516,14 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
   collect_months(loc, data->months, data->month_numbers);
+  // A preposition or conjunction glued to a month name is part of the word: he "ביולי" (in
+  // July), ar "بيوليو". The glued forms are month names too, numbered alike.
+  for (std::size_t i = 0, n = data->months.size(); i < n && !terms.clitics.empty(); ++i) {
+    for (const auto& c : terms.clitics) {
+      data->months.push_back(fold(c) + data->months[i]);
+      data->month_numbers.push_back(data->month_numbers[i]);
+    }
+  }
   for (const auto& calendar : terms.era_calendars) collect_eras(loc, calendar, *data);
   data->ordinal_dot = terms.ordinal_dot;
   data->nouns_capitalized = terms.nouns_capitalized;

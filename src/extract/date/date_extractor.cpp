@@ -99,7 +99,9 @@ struct MonthDay {
 
 /// The day of one or two digits (of any script) ending at `end`, standing alone (no digit,
 /// letter or separator of a figure before it): its value and start, or nothing.
-std::optional<std::pair<int, std::size_t>> day_before(std::string_view text, std::size_t end) {
+std::optional<std::pair<int, std::size_t>> day_before(std::string_view text,
+                                                      const lang::LanguageData& data,
+                                                      std::size_t end) {
   int day = 0;
   int scale = 1;
   int digits = 0;
@@ -117,8 +119,11 @@ std::optional<std::pair<int, std::size_t>> day_before(std::string_view text, std
   if (d > 0) {
     std::size_t q = d;
     const char32_t before = context::cp_before(text, d, q);
-    if (lang::is_word_char(before) || before == '.' || before == ',' || before == '/' ||
-        before == ':' || before == '-') {
+    // he "ב-3": a preposition and a hyphen or maqaf before the day.
+    const bool clitic = (before == '-' || before == 0x05BE) && q > 0 &&
+                        data.clitic_trie.match_backward(text, q).has_value();
+    if (!clitic && (lang::is_word_char(before) || before == '.' || before == ',' || before == '/' ||
+                    before == ':' || before == '-')) {
       return std::nullopt;
     }
   }
@@ -140,7 +145,7 @@ std::optional<MonthDay> month_name_date(std::string_view text, const lang::Langu
   const bool comma = q > 0 && text[q - 1] == ',';
   if (comma) q = context::skip_space_back(text, q - 1);
   // "July 3, 2023", "July 3 2023": the day between the month and the year.
-  if (const auto day = day_before(text, q)) {
+  if (const auto day = day_before(text, data, q)) {
     const std::size_t m_end = context::skip_space_back(text, day->second);
     if (m_end != day->second) {
       if (const auto month = month_ending_at(m_end)) {
@@ -181,7 +186,7 @@ std::optional<MonthDay> month_name_date(std::string_view text, const lang::Langu
       r = letters;
     }
   }
-  if (const auto day = day_before(text, r)) {
+  if (const auto day = day_before(text, data, r)) {
     // The second day of a range of days ("3 and 5 July", "3 bis 5. Juli") is left to the
     // range: the month and the year are the date.
     const std::size_t lead = context::skip_space_back(text, day->second);
