@@ -542,6 +542,8 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.between_after) data->between_after_trie.add(w, 0);
   data->collective_ordinals = !terms.collective_after.empty();
   for (const auto& w : terms.year_before) data->year_before_trie.add(w, 0);
+  for (const auto& w : terms.month_number_before) data->month_number_trie.add(w, 0);
+  for (const auto& w : terms.day_number_before) data->day_number_trie.add(w, 0);
   for (const auto& w : terms.year_after) data->year_after_trie.add(w, 0);
   for (const auto& w : terms.year_determiners) data->year_determiner_trie.add(w, 0);
   for (const auto& w : terms.year_labels) data->year_label_trie.add(w, 0);

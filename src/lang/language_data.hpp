@@ -123,14 +123,14 @@ struct LanguageData {
   /// Groups of two above the thousands ("12,34,567" in hi and en-IN).
   bool indian_grouping = false;
 
-  std::vector<ScaleWord> scale_words;            ///< sorted by text
-  std::vector<CurrencyTerm> currencies;          ///< sorted by text
-  std::vector<PercentTerm> percent_terms;        ///< after the number
-  std::vector<std::string> percent_prefixes;     ///< before the number ("百分之", "%" in tr)
-  std::vector<std::string> approximation;        ///< folded words before an approximate number
-  std::vector<std::string> connectors;           ///< between scale word and currency ("de", "di")
-  std::vector<std::string> range_words;          ///< between two bounds ("to", "bis", "à")
-  std::vector<std::string> months;               ///< folded month names, wide and abbreviated
+  std::vector<ScaleWord> scale_words;         ///< sorted by text
+  std::vector<CurrencyTerm> currencies;       ///< sorted by text
+  std::vector<PercentTerm> percent_terms;     ///< after the number
+  std::vector<std::string> percent_prefixes;  ///< before the number ("百分之", "%" in tr)
+  std::vector<std::string> approximation;     ///< folded words before an approximate number
+  std::vector<std::string> connectors;        ///< between scale word and currency ("de", "di")
+  std::vector<std::string> range_words;       ///< between two bounds ("to", "bis", "à")
+  std::vector<std::string> months;            ///< folded month names, wide and abbreviated
   /// The Gregorian month (1–12) of each of `months`, 0 where the name is another calendar's.
   std::vector<std::uint8_t> month_numbers;
   std::vector<std::string> ordinal_prefixes;     ///< "第", "제": the number is an ordinal
@@ -172,6 +172,8 @@ struct LanguageData {
   TermTrie between_after_trie;
   std::vector<int> era_first_years;
   TermTrie year_before_trie;      ///< "in", "im Jahr": a four-digit number after them is a year
+  TermTrie month_number_trie;     ///< vi "tháng": the number after it is a month
+  TermTrie day_number_trie;       ///< vi "ngày": the number after it is a day
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
   TermTrie year_label_trie;       ///< "für", "de": "die Zahlen für 2023 übertreffen" is a year

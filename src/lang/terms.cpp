@@ -149,6 +149,8 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "fixed_phrases", out.fixed_phrases);
     add_string_field(c, "between_after", out.between_after);
     add_string_field(c, "year_before", out.year_before);
+    add_string_field(c, "month_number_before", out.month_number_before);
+    add_string_field(c, "day_number_before", out.day_number_before);
     add_string_field(c, "year_after", out.year_after);
     add_string_field(c, "from", out.range_from);
     add_string_field(c, "between", out.between);

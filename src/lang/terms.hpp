@@ -49,6 +49,8 @@ struct TermsForLanguage {
   std::vector<std::string> fixed_phrases;        ///< number_context.json "fixed_phrases"
   std::vector<std::string> between_after;        ///< number_context.json "between_after"
   std::vector<std::string> year_before;          ///< number_context.json "year_before"
+  std::vector<std::string> month_number_before;  ///< number_context.json "month_number_before"
+  std::vector<std::string> day_number_before;    ///< number_context.json "day_number_before"
   std::vector<std::string> year_after;           ///< number_context.json "year_after"
   std::vector<std::string> range_from;           ///< number_context.json "from"
   std::vector<std::string> between;              ///< number_context.json "between"

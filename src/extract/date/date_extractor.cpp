@@ -130,8 +130,42 @@ std::optional<std::pair<int, std::size_t>> day_before(std::string_view text,
   return std::make_pair(day, d);
 }
 
+/// vi "tháng 7 năm 2023", "ngày 3 tháng 7 năm 2023": a month number after a month word, perhaps
+/// a day number after a day word before it, then a year word and the year at `begin`.
+std::optional<MonthDay> numbered_month_date(std::string_view text, const lang::LanguageData& data,
+                                            std::size_t begin) {
+  const auto number_after_word =
+      [&](std::size_t end,
+          const lang::TermTrie& words) -> std::optional<std::pair<int, std::size_t>> {
+    const auto number = day_before(text, data, end);
+    if (!number) return std::nullopt;
+    const std::size_t w = context::skip_space_back(text, number->second);
+    if (w == number->second) return std::nullopt;
+    const auto word = words.match_backward(text, w);
+    if (!word) return std::nullopt;
+    return std::make_pair(number->first, word->first);
+  };
+  const std::size_t q = context::skip_space_back(text, begin);
+  const auto year_word = data.year_before_trie.match_backward(text, q);
+  if (q == begin || !year_word) return std::nullopt;
+  const std::size_t before_year_word = context::skip_space_back(text, year_word->first);
+  if (before_year_word == year_word->first) return std::nullopt;
+  const auto month = number_after_word(before_year_word, data.month_number_trie);
+  if (!month || month->first > 12) return std::nullopt;
+  MonthDay out{static_cast<std::uint8_t>(month->first), 0, month->second};
+  const std::size_t before_month = context::skip_space_back(text, month->second);
+  if (before_month != month->second) {
+    if (const auto day = number_after_word(before_month, data.day_number_trie)) {
+      out.day = static_cast<std::uint8_t>(day->first);
+      out.begin = day->second;
+    }
+  }
+  return out;
+}
+
 std::optional<MonthDay> month_name_date(std::string_view text, const lang::LanguageData& data,
                                         std::size_t begin) {
+  if (data.month_number_trie.size() != 0) return numbered_month_date(text, data, begin);
   if (data.months.empty()) return std::nullopt;
   const auto month_ending_at = [&](std::size_t q) -> std::optional<std::pair<int, std::size_t>> {
     const auto m = data.month_trie.match_backward(text, q);
