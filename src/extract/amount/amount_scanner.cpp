@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -44,6 +45,19 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 }();
 
 bool ascii_alnum(unsigned char byte) { return kAsciiAlnum[byte]; }
+
+/// Per code point below U+0800, whether it is a word character (lang::is_word_char): what the
+/// scan over words asks of every letter written in two bytes, without a call.
+const std::array<std::uint64_t, 32>& two_byte_word_chars() {
+  static const std::array<std::uint64_t, 32> table = [] {
+    std::array<std::uint64_t, 32> t{};
+    for (char32_t c = 0x80; c < 0x800; ++c) {
+      if (lang::is_word_char(c)) t[c / 64] |= std::uint64_t{1} << (c % 64);
+    }
+    return t;
+  }();
+  return table;
+}
 
 class Scanner {
  public:
@@ -388,6 +402,7 @@ class Scanner {
   /// Numbers written in words, at every word start outside the amounts found in digits.
   void add_word_amounts(std::vector<RawAmount>& out) const {
     std::vector<RawAmount> found;
+    const auto& two_byte = two_byte_word_chars();
     std::size_t next_digit_amount = 0;
     bool in_word = false;
     std::size_t pos = 0;
@@ -429,8 +444,19 @@ class Scanner {
       pos = after;
       // The rest of a word in ASCII letters and digits starts nothing.
       if (in_word) {
+        // The rest of the word starts nothing: ASCII letters and digits, and the letters
+        // written in two bytes (Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic).
         pos = utf8::ascii_lower_run_end(text_, pos);
         while (pos < n && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
+        while (pos + 1 < n && static_cast<unsigned char>(text_[pos]) >= 0xC2) {
+          const auto b0 = static_cast<unsigned char>(text_[pos]);
+          const auto b1 = static_cast<unsigned char>(text_[pos + 1]);
+          if (b0 > 0xDF || (b1 & 0xC0U) != 0x80U) break;
+          const auto cp = ((b0 & 0x1FU) << 6U) | (b1 & 0x3FU);
+          if (((two_byte[cp / 64] >> (cp % 64)) & 1U) == 0) break;
+          pos = utf8::ascii_lower_run_end(text_, pos + 2);
+          while (pos < n && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
+        }
       }
     }
     if (found.empty()) return;
