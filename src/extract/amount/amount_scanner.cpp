@@ -46,12 +46,14 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 
 bool ascii_alnum(unsigned char byte) { return kAsciiAlnum[byte]; }
 
-/// Per code point below U+0800, whether it is a word character (lang::is_word_char): what the
-/// scan over words asks of every letter written in two bytes, without a call.
-const std::array<std::uint64_t, 32>& two_byte_word_chars() {
-  static const std::array<std::uint64_t, 32> table = [] {
-    std::array<std::uint64_t, 32> t{};
-    for (char32_t c = 0x80; c < 0x800; ++c) {
+/// Per code point below U+1000, whether it is a word character (lang::is_word_char): what the
+/// scan over words asks of every letter written in two bytes (Latin with diacritics, Greek,
+/// Cyrillic, Hebrew, Arabic) or in three with the lead byte E0 (Devanagari to Tibetan),
+/// without a call.
+const std::array<std::uint64_t, 64>& low_word_chars() {
+  static const std::array<std::uint64_t, 64> table = [] {
+    std::array<std::uint64_t, 64> t{};
+    for (char32_t c = 0x80; c < 0x1000; ++c) {
       if (lang::is_word_char(c)) t[c / 64] |= std::uint64_t{1} << (c % 64);
     }
     return t;
@@ -73,10 +75,6 @@ class Scanner {
 
   std::vector<RawAmount> run() {
     std::vector<RawAmount> out;
-    // A long text (the benchmark's, or a document read as one segment) gets room for an amount
-    // every few dozen bytes at once: an amount is a few hundred bytes to move when the vector
-    // grows, and room not written to costs no memory.
-    if (text_.size() > 4096) out.reserve(text_.size() / 32);
     std::size_t pos = 0;
     const std::size_t n = text_.size();
     while (pos < n) {
@@ -402,7 +400,7 @@ class Scanner {
   /// Numbers written in words, at every word start outside the amounts found in digits.
   void add_word_amounts(std::vector<RawAmount>& out) const {
     std::vector<RawAmount> found;
-    const auto& two_byte = two_byte_word_chars();
+    const auto& low = low_word_chars();
     std::size_t next_digit_amount = 0;
     bool in_word = false;
     std::size_t pos = 0;
@@ -445,16 +443,26 @@ class Scanner {
       // The rest of a word in ASCII letters and digits starts nothing.
       if (in_word) {
         // The rest of the word starts nothing: ASCII letters and digits, and the letters
-        // written in two bytes (Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic).
+        // below U+1000 (low_word_chars).
         pos = utf8::ascii_lower_run_end(text_, pos);
         while (pos < n && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
         while (pos + 1 < n && static_cast<unsigned char>(text_[pos]) >= 0xC2) {
           const auto b0 = static_cast<unsigned char>(text_[pos]);
           const auto b1 = static_cast<unsigned char>(text_[pos + 1]);
-          if (b0 > 0xDF || (b1 & 0xC0U) != 0x80U) break;
-          const auto cp = ((b0 & 0x1FU) << 6U) | (b1 & 0x3FU);
-          if (((two_byte[cp / 64] >> (cp % 64)) & 1U) == 0) break;
-          pos = utf8::ascii_lower_run_end(text_, pos + 2);
+          if ((b1 & 0xC0U) != 0x80U) break;
+          std::uint32_t cp = 0;
+          std::size_t len = 2;
+          if (b0 <= 0xDF) {
+            cp = ((b0 & 0x1FU) << 6U) | (b1 & 0x3FU);
+          } else if (b0 == 0xE0 && b1 >= 0xA0 && pos + 2 < n &&
+                     (static_cast<unsigned char>(text_[pos + 2]) & 0xC0U) == 0x80U) {
+            cp = ((b1 & 0x3FU) << 6U) | (static_cast<unsigned char>(text_[pos + 2]) & 0x3FU);
+            len = 3;
+          } else {
+            break;
+          }
+          if (((low[cp / 64] >> (cp % 64)) & 1U) == 0) break;
+          pos = utf8::ascii_lower_run_end(text_, pos + len);
           while (pos < n && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
         }
       }
