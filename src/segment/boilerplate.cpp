@@ -155,7 +155,7 @@ std::uint64_t token_key(std::string_view word) {
     h ^= h >> 32;
   }
   std::uint64_t tail = 0;
-  std::memcpy(&tail, word.data() + i, word.size() - i);
+  if (i < word.size()) std::memcpy(&tail, word.data() + i, word.size() - i);
   h = (h ^ tail) * kMul;
   return h ^ (h >> 29);
 }
