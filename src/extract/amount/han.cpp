@@ -147,21 +147,28 @@ constexpr bool is_han_numeral_char_slow(char32_t c) {
 }
 
 /// The code points from U+3000 to U+9FFF that `is_han_numeral_char_slow` takes, one bit each:
-/// asked at every Han character of a Chinese or Japanese text.
+/// asked at every Han character of a Chinese or Japanese text. Made once, at first use (as a
+/// constant expression it would take more steps than compilers allow).
 constexpr char32_t kHanBitsFirst = 0x3000;
 constexpr char32_t kHanBitsEnd = 0xA000;
-constexpr auto kHanNumeralBits = [] {
-  std::array<std::uint64_t, (kHanBitsEnd - kHanBitsFirst) / 64> bits{};
-  for (char32_t c = kHanBitsFirst; c < kHanBitsEnd; ++c) {
-    if (is_han_numeral_char_slow(c))
-      bits[(c - kHanBitsFirst) / 64] |= 1ULL << ((c - kHanBitsFirst) % 64);
-  }
+using HanBits = std::array<std::uint64_t, (kHanBitsEnd - kHanBitsFirst) / 64>;
+
+const HanBits& han_numeral_bits() {
+  static const HanBits bits = [] {
+    HanBits b{};
+    for (char32_t c = kHanBitsFirst; c < kHanBitsEnd; ++c) {
+      if (is_han_numeral_char_slow(c)) {
+        b[(c - kHanBitsFirst) / 64] |= std::uint64_t{1} << ((c - kHanBitsFirst) % 64);
+      }
+    }
+    return b;
+  }();
   return bits;
-}();
+}
 
 bool is_han_numeral_char(char32_t c) {
   if (c < kHanBitsFirst || c >= kHanBitsEnd) return false;
-  return ((kHanNumeralBits[(c - kHanBitsFirst) / 64] >> ((c - kHanBitsFirst) % 64)) & 1U) != 0;
+  return ((han_numeral_bits()[(c - kHanBitsFirst) / 64] >> ((c - kHanBitsFirst) % 64)) & 1U) != 0;
 }
 
 /// 几, 幾, 数, 數 before a unit: "几十", "数百" (some tens, some hundreds).
