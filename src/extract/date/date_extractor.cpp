@@ -87,10 +87,7 @@ std::optional<std::pair<DateValue, std::size_t>> dotted_day_month(std::string_vi
       DateValue{year, static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)}, p);
 }
 
-/// A month named before a year at `begin` ("July 2023", "3 July 2023", "July 3, 2023",
-/// "4. Juli 2023", "4 de julio de 2023", "11 December, 1998"), as year context reads them: the
-/// month and the day (0 when not written) and where the date starts. Nothing when no month
-/// name comes before the year or the name is another calendar's.
+/// The month and the day (0 when not written) read before a year, and where the date starts.
 struct MonthDay {
   std::uint8_t month = 0;
   std::uint8_t day = 0;
@@ -163,6 +160,10 @@ std::optional<MonthDay> numbered_month_date(std::string_view text, const lang::L
   return out;
 }
 
+/// A month named before a year at `begin` ("July 2023", "3 July 2023", "July 3, 2023",
+/// "4. Juli 2023", "4 de julio de 2023", "11 December, 1998"), as year context reads them, or
+/// the numbered month of a language that writes one (`numbered_month_date`). Nothing when no
+/// month comes before the year or the name is another calendar's.
 std::optional<MonthDay> month_name_date(std::string_view text, const lang::LanguageData& data,
                                         std::size_t begin) {
   if (data.month_number_trie.size() != 0) return numbered_month_date(text, data, begin);
@@ -189,16 +190,15 @@ std::optional<MonthDay> month_name_date(std::string_view text, const lang::Langu
     }
     return std::nullopt;
   }
-  // The month right before the year, or before a connector ("julio de 2023").
-  auto month = comma ? std::nullopt : month_ending_at(q);
+  // The month right before the year ("July 2023", "11 December, 1998"), or before a connector
+  // ("julio de 2023").
+  auto month = month_ending_at(q);
   if (!month && !comma) {
     if (const auto c = data.connector_trie.match_backward(text, q); c && c->first != q) {
       const std::size_t before_connector = context::skip_space_back(text, c->first);
       if (before_connector != c->first) month = month_ending_at(before_connector);
     }
   }
-  if (!comma && !month) return std::nullopt;
-  if (comma) month = month_ending_at(q);  // "11 December, 1998"
   if (!month) return std::nullopt;
   MonthDay out{static_cast<std::uint8_t>(month->first), 0, month->second};
   // The day before the month: "3 July", "4. Juli", "4 de julio".
