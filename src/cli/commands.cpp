@@ -123,9 +123,11 @@ int cmd_check(const CommandLine& cl) {
   auto report = check_inputs(*inputs, options, *rules);
   if (!report) return fail(report.error());
   apply_baseline(baseline, report->findings);
-  auto text = report::render(cl.format, *report);
-  if (!text) return fail(text.error());
-  if (auto written = outputs.write(*report_out, *text); !written) return fail(written.error());
+  // Streamed into the destination: a report of many megabytes is never held whole.
+  const auto write_report = [&](Sink& out) { return report::write(cl.format, *report, out); };
+  if (auto written = outputs.write_with(*report_out, write_report); !written) {
+    return fail(written.error());
+  }
   if (html_out) {
     if (auto written = outputs.write(*html_out, report::render_html(*report)); !written) {
       return fail(written.error());
@@ -150,9 +152,13 @@ int cmd_extract(const CommandLine& cl) {
   }
   auto report = extract_inputs(*inputs);
   if (!report) return fail(report.error());
-  auto text = report::render(cl.format == "text" ? "json" : cl.format, *report);
-  if (!text) return fail(text.error());
-  return emit(outputs, *report_out, *text);
+  const std::string format = cl.format == "text" ? "json" : cl.format;
+  const auto write_report = [&](Sink& out) { return report::write(format, *report, out); };
+  if (auto written = outputs.write_with(*report_out, write_report); !written) {
+    return fail(written.error());
+  }
+  if (auto committed = outputs.commit_all(); !committed) return fail(committed.error());
+  return kClean;
 }
 
 int cmd_rules(const CommandLine& cl) {

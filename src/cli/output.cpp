@@ -241,14 +241,30 @@ Result<bool> OutputSet::write(std::size_t id, std::string_view content) {
   if (!staged) return staged.error();
   errno = 0;
   if (std::fwrite(content.data(), 1, content.size(), staged->out) != content.size()) {
-    const int err = last_error();
-    const Target& t = targets_.at(id);
-    if (t.kind == Kind::standard_output && !t.buffered) {
-      return error(t, "cannot write the report to standard output: " + errno_message(err));
-    }
-    return error(t, "cannot write the report: " + errno_message(err));
+    return write_failed(id);
   }
   return true;
+}
+
+Result<bool> OutputSet::write_with(std::size_t id,
+                                   const std::function<Result<bool>(Sink&)>& produce) {
+  auto staged = stage(id);
+  if (!staged) return staged.error();
+  errno = 0;
+  FileSink sink(staged->out);
+  auto made = produce(sink);
+  if (!made) return made.error();
+  if (!sink.flush()) return write_failed(id);
+  return true;
+}
+
+Diagnostic OutputSet::write_failed(std::size_t id) const {
+  const int err = last_error();
+  const Target& t = targets_.at(id);
+  if (t.kind == Kind::standard_output && !t.buffered) {
+    return error(t, "cannot write the report to standard output: " + errno_message(err));
+  }
+  return error(t, "cannot write the report: " + errno_message(err));
 }
 
 Result<bool> OutputSet::commit_all() {

@@ -6,11 +6,13 @@
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/result.hpp"
+#include "core/sink.hpp"
 
 namespace factlint::cli {
 
@@ -67,6 +69,11 @@ class OutputSet {
   /// Stages destination `id` and writes `content` into it.
   [[nodiscard]] Result<bool> write(std::size_t id, std::string_view content);
 
+  /// Stages destination `id` and lets `produce` write into it, through a buffer, as it makes
+  /// the bytes; `produce`'s diagnostic, or one for a failed write, is returned.
+  [[nodiscard]] Result<bool> write_with(std::size_t id,
+                                        const std::function<Result<bool>(Sink&)>& produce);
+
   /// Delivers every destination (each must have been staged), or none when one fails.
   [[nodiscard]] Result<bool> commit_all();
 
@@ -90,6 +97,8 @@ class OutputSet {
 
   [[nodiscard]] Result<std::size_t> push(Target target);
   [[nodiscard]] Diagnostic error(const Target& t, const std::string& message) const;
+  /// The diagnostic of a failed write to destination `id`, from errno.
+  [[nodiscard]] Diagnostic write_failed(std::size_t id) const;
   void discard();
 
   std::vector<Target> targets_;

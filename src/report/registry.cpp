@@ -1,6 +1,8 @@
-// The reporter registry: a plain list of {id, render function}.
+// The reporter registry: a plain list of {id, write function}.
 #include <array>
+#include <utility>
 
+#include "core/sink.hpp"
 #include "report/json_reporter.hpp"
 #include "report/reporter.hpp"
 #include "report/text_reporter.hpp"
@@ -8,22 +10,19 @@
 namespace factlint::report {
 namespace {
 
+void write_text(const Report& report, Sink& out) { out.write(render_text(report)); }
+
 struct ReporterEntry {
   std::string_view id;
-  std::string (*render)(const Report&);
+  void (*write)(const Report&, Sink&);
 };
 
 constexpr std::array<ReporterEntry, 2> kReporters{{
-    {"text", &render_text},
-    {"json", &render_json},
+    {"text", &write_text},
+    {"json", &write_json},
 }};
 
-}  // namespace
-
-Result<std::string> render(std::string_view id, const Report& report) {
-  for (const auto& r : kReporters) {
-    if (r.id == id) return r.render(report);
-  }
+Diagnostic unknown_format(std::string_view id) {
   std::string known;
   for (const auto& r : kReporters) {
     if (!known.empty()) known += ", ";
@@ -31,6 +30,24 @@ Result<std::string> render(std::string_view id, const Report& report) {
   }
   return Diagnostic{"report/unknown-format", "", 0, 0,
                     "unknown format '" + std::string(id) + "' (known: " + known + ")"};
+}
+
+}  // namespace
+
+Result<std::string> render(std::string_view id, const Report& report) {
+  StringSink out;
+  if (auto written = write(id, report, out); !written) return written.error();
+  return std::move(out.str());
+}
+
+Result<bool> write(std::string_view id, const Report& report, Sink& out) {
+  for (const auto& r : kReporters) {
+    if (r.id == id) {
+      r.write(report, out);
+      return true;
+    }
+  }
+  return unknown_format(id);
 }
 
 std::vector<std::string> format_ids() {
