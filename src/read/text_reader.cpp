@@ -184,6 +184,9 @@ std::vector<Block> parse_text(std::string_view source, std::uint32_t body_begin)
   std::vector<Line> paragraph;
   std::size_t pos = body_begin;
   const std::size_t n = source.size();
+  // At most one block per line: reserved, so that the blocks are not moved as the array grows
+  // (what is reserved and never written costs no memory).
+  out.reserve(static_cast<std::size_t>(std::count(source.begin() + pos, source.end(), '\n')) + 1);
   // find_first_of with two characters tests them one byte at a time; a text without carriage
   // returns (the usual case) finds its line ends with memchr.
   const bool has_cr = source.find('\r', pos) != std::string_view::npos;

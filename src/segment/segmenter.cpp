@@ -259,6 +259,8 @@ Measurements& Measurements::operator=(Measurements&&) noexcept = default;
 
 void segment_document(Document& doc, Measurements* keep) {
   doc.segments.clear();
+  // At least one segment per block: reserved, so that the array is not copied as it grows.
+  doc.segments.reserve(doc.blocks.size());
   SentenceSplitter splitter = cache().get(doc.lang);
   for (std::uint32_t b = 0; b < doc.blocks.size(); ++b) {
     const std::string& text = doc.blocks[b].text;
