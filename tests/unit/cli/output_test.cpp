@@ -150,3 +150,58 @@ TEST_CASE("the same file twice, or an input, is refused") {
   CHECK(slurp(d / "story.de.txt") == "Text.");
   fs::remove_all(d);
 }
+
+TEST_CASE("a streamed report is written through a buffer; a failure is one diagnostic") {
+  const fs::path d = temp_dir("stream");
+  const fs::path f = d / "out.json";
+  put(f, "old");
+  {
+    // Larger than the sink's buffer, in pieces: every byte arrives, in order.
+    OutputSet out;
+    auto id = out.add("--output", f.string());
+    REQUIRE(id.ok());
+    std::string expected;
+    const auto produce = [&](factlint::Sink& sink) -> factlint::Result<bool> {
+      for (int i = 0; i < 20000; ++i) {
+        const std::string piece = std::to_string(i) + ",";
+        sink.write(piece);
+        expected += piece;
+      }
+      return true;
+    };
+    CHECK(out.write_with(*id, produce).ok());
+    CHECK(slurp(f) == "old");  // not before the commit
+    CHECK(out.commit_all().ok());
+    CHECK(slurp(f) == expected);
+    CHECK(entries(d) == 1);
+  }
+  {
+    // The producer's own diagnostic comes back, and the file is left as it was.
+    OutputSet out;
+    auto id = out.add("--output", f.string());
+    REQUIRE(id.ok());
+    const auto refuse = [](factlint::Sink& sink) -> factlint::Result<bool> {
+      sink.write("half");
+      return factlint::Diagnostic{"report/unknown-format", "", 0, 0, "unknown format 'x'"};
+    };
+    auto made = out.write_with(*id, refuse);
+    REQUIRE_FALSE(made.ok());
+    CHECK(made.error().message == "unknown format 'x'");
+  }
+  CHECK(entries(d) == 1);
+  CHECK(slurp(f).rfind("0,1,2,", 0) == 0);
+  {
+    // A device that takes no bytes: the write fails with the reason.
+    OutputSet out;
+    auto id = out.add("--output", "/dev/full");
+    REQUIRE(id.ok());
+    const auto produce = [](factlint::Sink& sink) -> factlint::Result<bool> {
+      sink.write(std::string(200000, 'x'));
+      return true;
+    };
+    auto made = out.write_with(*id, produce);
+    REQUIRE_FALSE(made.ok());
+    CHECK(made.error().format().find("no space left on device") != std::string::npos);
+  }
+  fs::remove_all(d);
+}
