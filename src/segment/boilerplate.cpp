@@ -160,7 +160,7 @@ std::uint64_t token_key(std::string_view word) {
   return h ^ (h >> 29);
 }
 
-Shape measure(std::string_view text, bool evidence) {
+Shape measure(std::string_view text, bool evidence, std::vector<std::uint64_t>* lowercase) {
   // One pass over the code points, for every block and segment of every version: space-
   // separated chunks (a token is a chunk without the punctuation at its edges), runs of letters
   // and digits inside them, runs of letters, and numbers, each followed as it goes.
@@ -204,8 +204,8 @@ Shape measure(std::string_view text, bool evidence) {
   };
   const auto end_alpha = [&] {
     // Words that start with a lowercase letter, as long as an initial can be.
-    if (evidence && alpha_len >= 4 && alpha_lower_first) {
-      shape.lowercase.push_back(token_key(text.substr(alpha_begin, alpha_end - alpha_begin)));
+    if (lowercase != nullptr && alpha_len >= 4 && alpha_lower_first) {
+      lowercase->push_back(token_key(text.substr(alpha_begin, alpha_end - alpha_begin)));
     }
     alpha_len = 0;
   };
@@ -266,7 +266,8 @@ Shape measure(std::string_view text, bool evidence) {
         const std::size_t len = q - pos;
         first_cp = false;
         shape.letters += static_cast<int>(len);
-        if (evidence && len >= 4) shape.lowercase.push_back(token_key(text.substr(pos, len)));
+        if (lowercase != nullptr && len >= 4)
+          lowercase->push_back(token_key(text.substr(pos, len)));
         if (leading) {
           leading = false;
           shape.lowercase_after_leading = true;
@@ -475,7 +476,7 @@ std::string reason_for(const Shape& shape, std::size_t b, std::size_t segments_i
 
 }  // namespace
 
-void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
+void mark_boilerplate(Document& doc, Measurements::Data* keep) {
   std::vector<std::size_t> per_block(doc.blocks.size(), 0);
   for (const Segment& s : doc.segments) ++per_block[s.block];
   // A segment that is its whole block (a line, a one-sentence paragraph) has its block's shape.
@@ -484,9 +485,12 @@ void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
            s.span.end == doc.blocks[s.block].text.size();
   };
   if (keep != nullptr) {
-    keep->clear();
-    keep->reserve(doc.segments.size());
-    for (const Segment& s : doc.segments) keep->push_back(measure(doc.segment_text(s), true));
+    keep->shapes.clear();
+    keep->lowercase.clear();
+    keep->shapes.reserve(doc.segments.size());
+    for (const Segment& s : doc.segments) {
+      keep->shapes.push_back(measure(doc.segment_text(s), true, &keep->lowercase));
+    }
   }
   // A text of one block (a sentence, a label, a paragraph) is all content: there is no page
   // around it for furniture to belong to.
@@ -496,12 +500,12 @@ void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
   for (std::size_t i = 0; i < doc.segments.size(); ++i) {
     if (whole(doc.segments[i])) whole_segment[doc.segments[i].block] = static_cast<int>(i);
   }
-  // Shapes are referred to, not copied (a shape with evidence holds three vectors).
+  // Shapes are referred to, not copied (a shape with evidence holds two vectors).
   std::vector<Shape> block_shapes(doc.blocks.size());
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     BlockInfo& info = blocks[b];
     if (keep != nullptr && whole_segment[b] >= 0) {
-      info.shape = &(*keep)[static_cast<std::size_t>(whole_segment[b])];
+      info.shape = &keep->shapes[static_cast<std::size_t>(whole_segment[b])];
     } else {
       block_shapes[b] = measure(doc.blocks[b].text, false);
       info.shape = &block_shapes[b];
@@ -521,7 +525,7 @@ void mark_boilerplate(Document& doc, std::vector<Shape>* keep) {
     Shape measured;
     const Shape* shape = nullptr;
     if (keep != nullptr) {
-      shape = &(*keep)[i];
+      shape = &keep->shapes[i];
     } else if (whole(s)) {
       shape = blocks[s.block].shape;
     } else {
@@ -552,22 +556,23 @@ std::uint64_t value_key(const Decimal& v) {
 }  // namespace
 
 void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts,
-                               std::vector<std::vector<Shape>>* kept) {
+                               std::vector<Measurements::Data>* kept) {
   if (docs.size() < 2) return;
   struct Evidence {
     std::vector<std::uint64_t> numbers;  // sorted
     std::vector<std::uint64_t> tokens;   // sorted
   };
-  std::vector<std::vector<Shape>> measured;
+  std::vector<Measurements::Data> measured_here;
   if (kept == nullptr) {
-    measured.resize(docs.size());
+    measured_here.resize(docs.size());
     for (std::size_t d = 0; d < docs.size(); ++d) {
       for (const Segment& s : docs[d].segments) {
-        measured[d].push_back(measure(docs[d].segment_text(s), true));
+        measured_here[d].shapes.push_back(
+            measure(docs[d].segment_text(s), true, &measured_here[d].lowercase));
       }
     }
   }
-  std::vector<std::vector<Shape>>& shapes = kept != nullptr ? *kept : measured;
+  std::vector<Measurements::Data>& measured = kept != nullptr ? *kept : measured_here;
   std::vector<Evidence> evidence(docs.size());
   std::vector<std::vector<std::vector<const Fact*>>> facts_of(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) facts_of[d].resize(docs[d].segments.size());
@@ -577,12 +582,12 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
     }
   }
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    FACTLINT_ASSERT(shapes[d].size() == docs[d].segments.size());
+    FACTLINT_ASSERT(measured[d].shapes.size() == docs[d].segments.size());
     // Which of the sentence-initial words the document also writes with a lowercase first
     // letter: the initials' keys in a small open-addressed table, then one pass over the
     // document's lowercase words (far more numerous than its initials: no sort of them all).
     std::size_t slots = 16;
-    while (slots < 2 * shapes[d].size()) slots *= 2;
+    while (slots < 2 * measured[d].shapes.size()) slots *= 2;
     struct Slot {
       std::uint64_t key = 0;
       bool used = false;
@@ -594,22 +599,20 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
       while (initials[at].used && initials[at].key != key) at = (at + 1) & (slots - 1);
       return initials[at];
     };
-    std::vector<std::uint64_t> initial_key(shapes[d].size(), 0);
-    for (std::size_t i = 0; i < shapes[d].size(); ++i) {
-      if (shapes[d][i].initial.empty()) continue;
-      initial_key[i] = token_key(lang::fold(shapes[d][i].initial));
+    std::vector<std::uint64_t> initial_key(measured[d].shapes.size(), 0);
+    for (std::size_t i = 0; i < measured[d].shapes.size(); ++i) {
+      if (measured[d].shapes[i].initial.empty()) continue;
+      initial_key[i] = token_key(lang::fold(measured[d].shapes[i].initial));
       Slot& slot = slot_of(initial_key[i]);
       slot.used = true;
       slot.key = initial_key[i];
     }
-    for (const Shape& shape : shapes[d]) {
-      for (const std::uint64_t key : shape.lowercase) {
-        Slot& slot = slot_of(key);
-        if (slot.used) slot.lowercase = true;
-      }
+    for (const std::uint64_t key : measured[d].lowercase) {
+      Slot& slot = slot_of(key);
+      if (slot.used) slot.lowercase = true;
     }
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
-      Shape& shape = shapes[d][i];
+      Shape& shape = measured[d].shapes[i];
       for (const Fact* f : facts_of[d][i]) {
         if (!f->is_numeric()) continue;
         shape.numbers.push_back(value_key(f->amount().value));
@@ -652,10 +655,10 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
     std::size_t first = segments.size();
     std::size_t last = segments.size();
     for (std::size_t i = 0; i < segments.size(); ++i) {
-      anchored[i] = has_counterpart(d, shapes[d][i]);
+      anchored[i] = has_counterpart(d, measured[d].shapes[i]);
       if (!anchored[i]) continue;
-      if (first == segments.size() && shapes[d][i].words >= kAnchorHeadWords) first = i;
-      if (shapes[d][i].words >= kProseWords) last = i;
+      if (first == segments.size() && measured[d].shapes[i].words >= kAnchorHeadWords) first = i;
+      if (measured[d].shapes[i].words >= kProseWords) last = i;
     }
     if (first == segments.size() || last == segments.size()) continue;  // nothing to go by
     for (std::size_t i = 0; i < segments.size(); ++i) {

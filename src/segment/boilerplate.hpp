@@ -30,34 +30,37 @@ struct Shape {
   /// The first word when it is capitalised only because it starts the sentence, as far as the
   /// segment can tell ("Orvik", but also "Critics"); four letters or more, else empty.
   std::string initial;
-  /// Keys (token_key) of the words that start with a lowercase letter; with evidence only.
-  std::vector<std::uint64_t> lowercase;
 
   /// Ends like a sentence: '.', '!', '?', '…' and their full-width forms.
   [[nodiscard]] bool terminal() const;
 };
 
 /// Measures `text`. Without `evidence`, the distinctive tokens and the initial word (what the
-/// pass across versions compares) are left empty, which saves most of the work.
-[[nodiscard]] Shape measure(std::string_view text, bool evidence = true);
+/// pass across versions compares) are left empty, which saves most of the work. With evidence
+/// and `lowercase`, the keys (token_key) of the words of four letters or more that start with
+/// a lowercase letter are appended there: one array for a whole document, where a vector per
+/// segment cost more in allocation than the keys themselves.
+[[nodiscard]] Shape measure(std::string_view text, bool evidence = true,
+                            std::vector<std::uint64_t>* lowercase = nullptr);
 
 /// The key of a token as written (its UTF-8 bytes, no folding).
 [[nodiscard]] std::uint64_t token_key(std::string_view word);
 
-/// Marks boilerplate in one segmented document by position and shape. With `keep`, the
-/// segments' shapes with evidence are kept there, one per segment.
-void mark_boilerplate(Document& doc, std::vector<Shape>* keep = nullptr);
-
-/// Marks head and tail segments that have no counterpart in any other version (numbers by the
-/// values of `facts` and by digits, distinctive tokens as written). `shapes`, when given, are
-/// every document's segment shapes with evidence (from mark_boilerplate); else they are
-/// measured here.
-void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts,
-                               std::vector<std::vector<Shape>>* shapes = nullptr);
-
-/// The data behind segment::Measurements: one shape (with evidence) per segment.
+/// The data behind segment::Measurements: one shape (with evidence) per segment, and the keys
+/// of the document's lowercase words (see measure).
 struct Measurements::Data {
   std::vector<Shape> shapes;
+  std::vector<std::uint64_t> lowercase;
 };
+
+/// Marks boilerplate in one segmented document by position and shape. With `keep`, the
+/// segments' shapes with evidence, and the document's lowercase words, are kept there.
+void mark_boilerplate(Document& doc, Measurements::Data* keep = nullptr);
+
+/// Marks head and tail segments that have no counterpart in any other version (numbers by the
+/// values of `facts` and by digits, distinctive tokens as written). `measured`, when given,
+/// holds every document's measurements (from mark_boilerplate); else they are made here.
+void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fact>& facts,
+                               std::vector<Measurements::Data>* measured = nullptr);
 
 }  // namespace factlint::segment

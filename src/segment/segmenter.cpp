@@ -288,7 +288,7 @@ void segment_document(Document& doc, Measurements* keep) {
     utext_close(utext);
     if (start < text.size()) add_segment(doc, b, {start, static_cast<std::uint32_t>(text.size())});
   }
-  mark_boilerplate(doc, keep != nullptr ? &keep->data().shapes : nullptr);
+  mark_boilerplate(doc, keep != nullptr ? &keep->data() : nullptr);
 }
 
 void mark_cross_document_boilerplate(std::vector<Document>& docs, const std::vector<Fact>& facts,
@@ -297,9 +297,9 @@ void mark_cross_document_boilerplate(std::vector<Document>& docs, const std::vec
     mark_without_counterparts(docs, facts);
     return;
   }
-  std::vector<std::vector<Shape>> shapes(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) shapes[d] = std::move((*kept)[d].data().shapes);
-  mark_without_counterparts(docs, facts, &shapes);
+  std::vector<Measurements::Data> measured(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) measured[d] = std::move((*kept)[d].data());
+  mark_without_counterparts(docs, facts, &measured);
 }
 
 }  // namespace factlint::segment
