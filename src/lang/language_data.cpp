@@ -564,6 +564,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
     }
   }
   for (const auto& w : terms.ordinal_suffixes) data->ordinal_suffix_trie.add(w, 0);
+  for (const auto& w : terms.ordinal_counters) data->ordinal_counter_trie.add(w, 0);
   data->units = terms.units;
   std::sort(data->units.begin(), data->units.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

@@ -194,6 +194,9 @@ struct LanguageData {
   /// written (case matters: "mB" is no unit), longest first.
   std::vector<std::string> units;
   TermTrie ordinal_suffix_trie;  ///< "rd", "e", "º", ":e": right after digits, an ordinal
+  /// "位", "世紀", "위", "분기": right after digits, an ordinal, perhaps with a particle glued on
+  /// ("3위를"); matched without a word boundary after it.
+  TermTrie ordinal_counter_trie;
   std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
   bool nouns_capitalized = false;           ///< nouns start with a capital (de)
   bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)

@@ -136,6 +136,7 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "connectors", out.connectors);
     add_string_field(c, "range", out.range_words);
     add_string_field(c, "ordinal_prefixes", out.ordinal_prefixes);
+    add_string_field(c, "ordinal_counters", out.ordinal_counters);
     add_string_field(c, "not_numbers_before", out.non_number_suffixes);
     add_string_field(c, "time_before", out.time_before);
     add_string_field(c, "clock_parts", out.clock_parts);

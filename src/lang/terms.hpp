@@ -35,6 +35,7 @@ struct TermsForLanguage {
   std::vector<std::string> connectors;           ///< number_context.json "connectors"
   std::vector<std::string> range_words;          ///< number_context.json "range"
   std::vector<std::string> ordinal_prefixes;     ///< number_context.json "ordinal_prefixes"
+  std::vector<std::string> ordinal_counters;     ///< number_context.json "ordinal_counters"
   std::vector<std::string> non_number_suffixes;  ///< number_context.json "not_numbers_before"
   std::vector<std::string> time_before;          ///< number_context.json "time_before"
   std::vector<std::string> clock_parts;          ///< number_context.json "clock_parts"

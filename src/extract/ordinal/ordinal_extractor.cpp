@@ -88,6 +88,12 @@ void propose_ordinals(std::string_view text, const lang::LanguageData& data,
       add(text, begin, m->first, value, out);
       continue;
     }
+    // ja "3位", "21世紀", ko "3위를", "3분기에": a counter of ranks, centuries or quarters; a
+    // Korean particle may follow it in the same word.
+    if (const auto m = data.ordinal_counter_trie.match_forward(text, end, false)) {
+      add(text, begin, m->first, value, out);
+      continue;
+    }
     // "3. miejsce", "den 3. Platz".
     if (data.ordinal_dot && end < n && text[end] == '.') {
       const std::size_t word = context::skip_space(text, end + 1);
