@@ -171,6 +171,20 @@ DigitRun digit_run(std::string_view text, std::size_t pos) {
   return run;
 }
 
+std::size_t before_ordinal_suffix(std::string_view text, const lang::LanguageData& data,
+                                  std::size_t end) {
+  // A suffix is a few bytes ("rd", "er", "ème", "º"); the trie is matched forward from each
+  // place it could start, where an ASCII digit is before it.
+  constexpr std::size_t kLongestSuffix = 6;
+  for (std::size_t k = 1; k <= kLongestSuffix && k < end; ++k) {
+    const std::size_t at = end - k;
+    if (text[at - 1] < '0' || text[at - 1] > '9') continue;
+    const auto m = data.ordinal_suffix_trie.match_forward(text, at);
+    if (m && m->first == end) return at;
+  }
+  return end;
+}
+
 bool year_context(std::string_view text, const lang::LanguageData& data, std::size_t begin,
                   std::size_t end) {
   std::size_t q = skip_space_back(text, begin);
@@ -184,6 +198,8 @@ bool year_context(std::string_view text, const lang::LanguageData& data, std::si
     q = skip_space_back(text, q - 1);
     if (data.month_trie.match_backward(text, q)) return true;  // "11 December, 1998"
   }
+  // "July 3rd, 2023": the day's ordinal ending.
+  q = before_ordinal_suffix(text, data, q);
   std::size_t d = q;
   while (d > 0 && text[d - 1] >= '0' && text[d - 1] <= '9' && q - d < 2) --d;
   if (d != q) {

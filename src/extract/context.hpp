@@ -71,6 +71,11 @@ struct DigitRun {
 /// The code point at `pos` (0 at the end), and the position after it in `next`.
 [[nodiscard]] char32_t cp_at(std::string_view text, std::size_t pos, std::size_t& next);
 
+/// Where an ordinal ending that ends at `end` and follows an ASCII digit starts ("3rd",
+/// "1er"); `end` when there is none.
+[[nodiscard]] std::size_t before_ordinal_suffix(std::string_view text,
+                                                const lang::LanguageData& data, std::size_t end);
+
 /// Whether the four-digit number in [begin, end) reads as a year by what surrounds it: a year
 /// word before or after it ("in 2019", "2019 r.", "в 2019 году"), a month before it, or a day
 /// and a month ("3 July 2023", "July 3, 2023", "3. Juli 2023").

@@ -321,7 +321,7 @@ void collect_currencies(const icu::Locale& loc, const std::string& own,
 }
 
 void collect_months(const icu::Locale& loc, std::vector<std::string>& out,
-                    std::vector<std::uint8_t>& numbers) {
+                    std::vector<std::uint8_t>& numbers, bool& capitalized) {
   // The names of the locale's own calendar (what month_adjacent and year context know), each
   // with its Gregorian month number where the Gregorian calendar of the locale has the name.
   const auto names = [&](icu::DateFormatSymbols& dfs, auto&& add) {
@@ -344,6 +344,10 @@ void collect_months(const icu::Locale& loc, std::vector<std::string>& out,
   std::map<std::string, std::uint8_t> number_of;
   if (U_SUCCESS(status)) {
     names(gregorian, [&](const std::string& m, std::uint8_t i) { number_of.emplace(m, i); });
+    int32_t n = 0;
+    const icu::UnicodeString* wide =
+        gregorian.getMonths(n, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+    capitalized = n > 0 && u_isupper(wide[0].char32At(0)) != 0;
   }
   status = U_ZERO_ERROR;
   icu::DateFormatSymbols own(loc, status);
@@ -515,7 +519,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.range_words) data->range_words.push_back(fold(w));
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
-  collect_months(loc, data->months, data->month_numbers);
+  collect_months(loc, data->months, data->month_numbers, data->months_capitalized);
   // A preposition or conjunction glued to a month name is part of the word: he "ביולי" (in
   // July), ar "بيوليو". The glued forms are month names too, numbered alike.
   for (std::size_t i = 0, n = data->months.size(); i < n && !terms.clitics.empty(); ++i) {

@@ -205,6 +205,9 @@ struct LanguageData {
   bool han_numerals = false;  ///< written in a Han script (zh, ja): 三千万美元, 百分之十二
   /// Ordinals are written with a dot ("3. Platz" in de, "3. miejsce" in pl).
   bool ordinal_dot = false;
+  /// ICU writes the locale's month names with a capital (en "March", de "März"): a month named
+  /// beside a day without a year is read only as written so ("5 May", not "5 may").
+  bool months_capitalized = false;
 
   /// Looks up a folded currency term; nullptr when unknown.
   [[nodiscard]] const CurrencyTerm* currency(std::string_view text) const;

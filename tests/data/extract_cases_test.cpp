@@ -178,6 +178,11 @@ bool is_date_value(const std::string& s) {
     return true;
   };
   const auto number = [&](std::size_t from) { return std::stoi(s.substr(from, 2)); };
+  // "--MM-DD": a day and a month of a year not given.
+  if (s.size() == 7 && s.starts_with("--")) {
+    return digits(2, 2) && s[4] == '-' && digits(5, 2) && number(2) >= 1 && number(2) <= 12 &&
+           number(5) >= 1 && number(5) <= 31;
+  }
   if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
   if (!digits(0, 4)) return false;
   if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12)) {
@@ -243,7 +248,8 @@ std::string check_non_numeric(const json& c, FactKind kind, const Marked& marked
   if (!c["value"].is_string()) return "case field 'value' must be a string\n";
   const auto value = c["value"].get<std::string>();
   if (kind == FactKind::date && !is_date_value(value)) {
-    return "case field 'value' is not a date as YYYY, YYYY-MM or YYYY-MM-DD: '" + value + "'\n";
+    return "case field 'value' is not a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD: '" + value +
+           "'\n";
   }
   if (kind == FactKind::identifier) {
     if (const auto why = identifier_key_problem(value); !why.empty()) {

@@ -1,4 +1,4 @@
-// Dates: four-digit years with year context.
+// Dates: four-digit years with year context, and a day and a month without a year.
 #include "extract/date/date_extractor.hpp"
 
 #include <unicode/uchar.h>
@@ -179,7 +179,8 @@ std::optional<MonthDay> month_name_date(std::string_view text, const lang::Langu
   if (q == begin) return std::nullopt;  // glued to a word: "Juli2023" is no date here
   const bool comma = q > 0 && text[q - 1] == ',';
   if (comma) q = context::skip_space_back(text, q - 1);
-  // "July 3, 2023", "July 3 2023": the day between the month and the year.
+  // "July 3, 2023", "July 3rd, 2023": the day between the month and the year.
+  q = context::before_ordinal_suffix(text, data, q);
   if (const auto day = day_before(text, data, q)) {
     const std::size_t m_end = context::skip_space_back(text, day->second);
     if (m_end != day->second) {
@@ -341,6 +342,138 @@ bool follows_year(std::string_view text, const lang::LanguageData& data, std::si
   return context::skip_space_back(text, q) == found.back().fact.span.end;
 }
 
+/// Whether a year follows `pos`: after spaces, a comma or a connector ("5 March 2023",
+/// "March 5, 2023", "5 de marzo de 2023"). The year makes the date there, read from the year.
+bool year_follows(std::string_view text, const lang::LanguageData& data, std::size_t pos) {
+  std::size_t r = context::skip_space(text, pos);
+  if (r < text.size() && text[r] == ',') r = context::skip_space(text, r + 1);
+  if (const auto c = data.connector_trie.match_forward(text, r)) {
+    r = context::skip_space(text, c->first);
+  }
+  return four_digits(text, r).has_value();
+}
+
+/// A Gregorian month named at `pos` (forward) or ending at `pos` (backward), written with a
+/// capital where the language's month names have one: its number and the other end.
+std::optional<std::pair<int, std::size_t>> month_named(std::string_view text,
+                                                       const lang::LanguageData& data,
+                                                       std::size_t pos, bool forward) {
+  const auto m = forward ? data.month_trie.match_forward(text, pos)
+                         : data.month_trie.match_backward(text, pos);
+  if (!m || m->second >= data.month_numbers.size() || data.month_numbers[m->second] == 0) {
+    return std::nullopt;
+  }
+  const std::size_t first = forward ? pos : m->first;
+  if (data.months_capitalized) {
+    std::size_t q = first;
+    if (u_isupper(static_cast<UChar32>(utf8::decode(text, q))) == 0) return std::nullopt;
+  }
+  return std::make_pair(static_cast<int>(data.month_numbers[m->second]), m->first);
+}
+
+/// A day and a month written without a year, starting with the digits at [begin, run.end):
+/// "5 March", "5th March", "5. März", "le 1er mars", "5 de marzo", "March 5", "3月5日", "3월 5일".
+/// Nothing when a year follows (the date is read from the year then), when the digits are part
+/// of a figure, a time or a range of days, or when only a month is written ("3月").
+std::optional<Candidate> yearless_date(std::string_view text, const lang::LanguageData& data,
+                                       std::size_t begin, const context::DigitRun& run) {
+  std::size_t prev = begin;
+  const char32_t before = context::cp_before(text, begin, prev);
+  std::size_t after_pos = run.end;
+  const char32_t after = context::cp_at(text, run.end, after_pos);
+  // he "ב-5 במרץ": a preposition and a hyphen or maqaf before the day.
+  const bool clitic = (before == '-' || before == 0x05BE) && prev > 0 &&
+                      data.clitic_trie.match_backward(text, prev).has_value();
+  if (!clitic &&
+      (context::digit_value(before) >= 0 || before == '.' || before == ',' || before == '/' ||
+       before == ':' || before == '-' || before == 0x2013 || lang::is_spaced_letter(before))) {
+    return std::nullopt;
+  }
+  if ((joins_digits(after) || after == '/' || after == ':' || after == '-') &&
+      context::digit_value(context::cp_at(text, after_pos, after_pos)) >= 0) {
+    return std::nullopt;
+  }
+  const auto make = [&](std::size_t from, std::size_t to, int month, int day) {
+    Candidate c;
+    c.fact.kind = FactKind::date;
+    c.fact.span = Span{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
+    c.fact.text = std::string(text.substr(from, to - from));
+    c.fact.value = DateValue{0, static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)};
+    c.score = score::kFullDate;
+    return c;
+  };
+  if (data.years_marked) {
+    // "3月5日", "3월 5일"; after a marked year the year's date has them.
+    const std::size_t lead = context::skip_space_back(text, begin);
+    if (text.substr(0, lead).ends_with(kHanYear) || text.substr(0, lead).ends_with(kHangulYear)) {
+      return std::nullopt;
+    }
+    const auto md = marked_month_day(text, begin);
+    if (!md || md->day == 0) return std::nullopt;
+    return make(begin, md->end, md->month, md->day);
+  }
+  const int day = run.value;
+  if (run.digits > 2 || day < 1 || day > 31) return std::nullopt;
+  if (data.month_number_trie.size() != 0) {
+    // vi "ngày 5 tháng 3": a day word, the day, a month word and the month; no year word after
+    // them (the year's date has them then).
+    const std::size_t w = context::skip_space_back(text, begin);
+    if (w == begin || !data.day_number_trie.match_backward(text, w)) return std::nullopt;
+    const std::size_t m = context::skip_space(text, run.end);
+    const auto word = data.month_number_trie.match_forward(text, m);
+    if (m == run.end || !word) return std::nullopt;
+    const std::size_t digits = context::skip_space(text, word->first);
+    const context::DigitRun month = context::digit_run(text, digits);
+    if (digits == word->first || month.digits < 1 || month.digits > 2 || month.value < 1 ||
+        month.value > 12) {
+      return std::nullopt;
+    }
+    std::size_t next = month.end;
+    if (lang::is_word_char(context::cp_at(text, month.end, next))) return std::nullopt;
+    if (data.year_before_trie.match_forward(text, context::skip_space(text, month.end))) {
+      return std::nullopt;
+    }
+    return make(begin, month.end, month.value, day);
+  }
+  // The second day of a range of days ("3 and 5 July", "3 bis 5. Juli") is not a date alone.
+  const std::size_t lead = context::skip_space_back(text, begin);
+  if (lead != begin && (data.range_trie.match_backward(text, lead) ||
+                        data.between_and_trie.match_backward(text, lead))) {
+    return std::nullopt;
+  }
+  // The day first: "5 March", "5th March", "5. März", "1er mars", "5 de marzo", "5th of March".
+  std::size_t p = run.end;
+  if (data.ordinal_dot && p < text.size() && text[p] == '.') {
+    ++p;
+  } else if (const auto s = data.ordinal_suffix_trie.match_forward(text, p)) {
+    p = s->first;
+  }
+  std::size_t q = context::skip_space(text, p);
+  if (q != p) {
+    auto month = month_named(text, data, q, true);
+    if (!month) {
+      if (const auto c = data.connector_trie.match_forward(text, q)) {
+        const std::size_t r = context::skip_space(text, c->first);
+        if (r != c->first) month = month_named(text, data, r, true);
+      }
+    }
+    if (month) {
+      if (year_follows(text, data, month->second)) return std::nullopt;
+      return make(begin, month->second, month->first, day);
+    }
+  }
+  // The month first: "March 5", "March 5th".
+  if (lead == begin) return std::nullopt;
+  const auto month = month_named(text, data, lead, false);
+  if (!month) return std::nullopt;
+  std::size_t end = run.end;
+  if (const auto s = data.ordinal_suffix_trie.match_forward(text, end)) end = s->first;
+  std::size_t next = end;
+  if (lang::is_word_char(context::cp_at(text, end, next))) return std::nullopt;
+  if (year_follows(text, data, end)) return std::nullopt;
+  return make(month->second, end, month->first, day);
+}
+
 }  // namespace
 
 void propose_dates(std::string_view text, const lang::LanguageData& data,
@@ -377,6 +510,10 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
         out.push_back(std::move(c));
         continue;
       }
+    }
+    if (run.digits <= 2) {
+      if (auto c = yearless_date(text, data, begin, run)) out.push_back(std::move(*c));
+      continue;
     }
     if (run.digits != 4 || value < 1000 || value > 2999) continue;
     // "3. 7. 2023", "03.07.2023": a day and a month before it.

@@ -238,6 +238,19 @@ TEST_CASE("unrelated-values: dates") {
   CHECK_FALSE(p->differs(date(2012, 5), figure("2012")));
   CHECK_FALSE(p->differs(figure("2023"), date(2023, 7, 3)));
   CHECK(p->differs(date(2012, 5), figure("2013")));
+  // A day and a month without a year: the same day of a dated month agrees, another day or
+  // month does not, and a year alone is another fact.
+  CHECK_FALSE(p->differs(date(0, 3, 5), date(0, 3, 5)));
+  CHECK_FALSE(p->differs(date(0, 3, 5), date(2023, 3, 5)));
+  CHECK_FALSE(p->differs(date(2023, 3), date(0, 3, 5)));
+  CHECK(p->differs(date(0, 3, 5), date(0, 3, 6)));
+  CHECK(p->differs(date(0, 3, 5), date(0, 4, 5)));
+  CHECK(p->differs(date(0, 3, 5), date(2023, 4, 5)));
+  CHECK(p->differs(date(0, 3, 5), date(2023)));
+  // … and its day written alone is an alternative of it; the number 0 is no year.
+  CHECK_FALSE(p->differs(date(0, 3, 5), figure("5")));
+  CHECK(p->differs(date(0, 3, 5), figure("6")));
+  CHECK(p->differs(date(0, 3, 5), figure("0")));
   CHECK_FALSE(build_predicate("unrelated-values", R"({"strict": true})").ok());
 }
 
