@@ -70,7 +70,7 @@ class Scanner {
         affixes_(n_),
         context_(n_),
         figures_(n_, affixes_),
-        ranges_(n_, figures_),
+        ranges_(n_, figures_, context_),
         words_(lang::number_words(data.tag)) {}
 
   std::vector<RawAmount> run() {
@@ -145,8 +145,11 @@ class Scanner {
       token_end = pe;
       return reject();
     }
-    if (prev == '+' || prev == '/' || prev == ':' || prev == '_' || prev == '#' || prev == '@' ||
-        prev == '{' || prev == '\\' || (prev == '%' && !data_.percent_prefix)) {
+    // The second side of a score or a vote ("3-1", "2:0") is a number of its own.
+    const bool score_second = (prev == '-' || prev == ':') && context_.score_second(start);
+    if (prev == '+' || prev == '/' || (prev == ':' && !score_second) || prev == '_' ||
+        prev == '#' || prev == '@' || prev == '{' || prev == '\\' ||
+        (prev == '%' && !data_.percent_prefix)) {
       return reject();
     }
     if (prev == '.' || prev == ',') {
@@ -156,7 +159,7 @@ class Scanner {
     }
     bool negative = false;
     std::size_t begin = start;
-    if ((prev == '-' || prev == 0x2212) &&
+    if ((prev == '-' || prev == 0x2212) && !score_second &&
         !(prev == '-' && data_.clitic_trie.match_backward(text_, before))) {
       std::size_t pp = before;
       const char32_t p2 = n_.before(before, pp);
@@ -196,7 +199,10 @@ class Scanner {
     // Right context that rules the numeral out.
     std::size_t after = b1->num.end;
     const char32_t next = n_.at(b1->num.end, after);
-    if ((next == ':' || next == '/') && n_.is_digit(after)) return reject();  // 12:30, 7/3/2023
+    if ((next == ':' || next == '/') && n_.is_digit(after) &&
+        !(next == ':' && context_.score_first(start))) {
+      return reject();  // 12:30, 7/3/2023
+    }
     if ((next == '.' || next == ',') && after < text_.size() && n_.is_digit(after)) return reject();
     if (b1->power == 0 && context_.ordinal_like(b1->num)) return reject();
     if (b1->power == 0 && context_.time_like(b1->num, begin)) return reject();

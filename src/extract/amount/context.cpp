@@ -3,9 +3,62 @@
 
 #include <unicode/uchar.h>
 
+#include <optional>
 #include <string>
 
+#include "extract/context.hpp"
+
 namespace factlint::extract::amount {
+
+bool Context::score_first(std::size_t start) const {
+  // One side: one to three digits, no leading zero unless it is the only digit.
+  const auto side = [&](std::size_t pos) -> std::optional<extract::context::DigitRun> {
+    const extract::context::DigitRun run = extract::context::digit_run(text_, pos);
+    if (run.digits < 1 || run.digits > 3) return std::nullopt;
+    std::size_t next = pos;
+    if (run.digits > 1 && extract::context::digit_value(n_.at(pos, next)) == 0) {
+      return std::nullopt;
+    }
+    return run;
+  };
+  // Separators of longer figures, and operators: "2^9-1" is arithmetic.
+  const auto joins = [](char32_t c) {
+    return c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == 0x2013 || c == '^' ||
+           c == '*' || c == '+' || c == '=' || c == 0x00D7;
+  };
+  std::size_t before = start;
+  const char32_t prev = n_.before(start, before);
+  if (extract::context::digit_value(prev) >= 0 || joins(prev) || lang::is_word_char(prev)) {
+    return false;
+  }
+  const auto first = side(start);
+  if (!first || first->end >= text_.size()) return false;
+  const char sep = text_[first->end];
+  if (sep != '-' && sep != ':') return false;
+  const auto second = side(first->end + 1);
+  if (!second) return false;
+  if (sep == ':' && second->digits != 1) return false;
+  if (sep == '-' && second->value > first->value) return false;
+  std::size_t after = second->end;
+  const char32_t next = n_.at(second->end, after);
+  if (lang::is_word_char(next)) return false;
+  return !(joins(next) && n_.is_digit(after));
+}
+
+bool Context::score_second(std::size_t start) const {
+  std::size_t sep = start;
+  const char32_t c = n_.before(start, sep);
+  if (c != '-' && c != ':') return false;
+  // The first side's start: back over its digits.
+  std::size_t first = sep;
+  for (int k = 0; k < 4; ++k) {
+    std::size_t prev = first;
+    if (extract::context::digit_value(n_.before(first, prev)) < 0) break;
+    first = prev;
+  }
+  if (first == sep || !score_first(first)) return false;
+  return extract::context::digit_run(text_, first).end == sep;
+}
 
 /// End of a phone-number-like chain of digit groups starting at `start`, or npos.
 std::size_t Context::phone_end(std::size_t start, char32_t prev) const {

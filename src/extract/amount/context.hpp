@@ -32,6 +32,13 @@ class Context {
   /// ordinals after the noun ("collective_after" given), a word follows, and the ordinal starts
   /// a clause or follows one of "collective_after".
   [[nodiscard]] bool collective_ordinal(std::size_t begin, std::size_t end) const;
+  /// True when the digits at `start` are the first side of a score or a vote: "3-1", "52-48"
+  /// (a hyphen, the first side not smaller: "1-3" is a range), "2:0" (a colon and one digit:
+  /// "10:30" is a time). Each side has one to three digits and no leading zero ("07-03" is a date),
+  /// and no figure goes on before or after the pair. Both sides are numbers then.
+  [[nodiscard]] bool score_first(std::size_t start) const;
+  /// True when the digits at `start` are the second side of such a pair.
+  [[nodiscard]] bool score_second(std::size_t start) const;
   /// Four digits starting with 1 or 2, without separators: what a year looks like.
   [[nodiscard]] static bool is_plain_year(const Numeral& num);
 

@@ -150,8 +150,9 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
     out.upper = std::move(second);
     return out;
   }
-  if (tight_hyphen) {
-    out.kind = RangeEnd::Kind::not_amount;  // "3-2", "07-03"
+  // A score or a vote ("3-1", "52-48") is two numbers; "07-03" and "2023-07" are none.
+  if (tight_hyphen && !context_.score_first(first.num.begin)) {
+    out.kind = RangeEnd::Kind::not_amount;
     out.token_end = second->num.end;
   }
   return out;

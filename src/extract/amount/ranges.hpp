@@ -11,7 +11,8 @@
 namespace factlint::extract::amount {
 
 /// What follows a figure: nothing of a range, the upper bound of one, or the sign that the
-/// figure is part of something else (a date "2023-07-03", a score "3-2").
+/// figure is part of something else (a date "2023-07-03", "07-03"). A score or a vote ("3-2",
+/// "52-48") is no range: both its sides are numbers.
 struct RangeEnd {  // NOLINT(bugprone-exception-escape): holds a Figure
   enum class Kind : std::uint8_t { none, range, not_amount };
   Kind kind = Kind::none;
@@ -22,8 +23,12 @@ struct RangeEnd {  // NOLINT(bugprone-exception-escape): holds a Figure
 /// Finds the second bound of a range after a figure.
 class Ranges {
  public:
-  Ranges(const Numerals& numerals, const Figures& figures)
-      : n_(numerals), figures_(figures), text_(numerals.text()), data_(numerals.data()) {}
+  Ranges(const Numerals& numerals, const Figures& figures, const Context& context)
+      : n_(numerals),
+        figures_(figures),
+        context_(context),
+        text_(numerals.text()),
+        data_(numerals.data()) {}
 
   /// The range that `first` opens, if any. `lead` is where the amount begins (a currency before
   /// the figure, or the figure); `currency_before` whether there is such a currency. A scale
@@ -37,6 +42,7 @@ class Ranges {
 
   const Numerals& n_;
   const Figures& figures_;
+  const Context& context_;
   std::string_view text_;
   const lang::LanguageData& data_;
 };

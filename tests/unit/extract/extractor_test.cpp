@@ -224,8 +224,26 @@ TEST_CASE("ranges carry both bounds with the scale applied to both") {
   CHECK(one("between $5 and $7 million", "en").amount().upper == dec("7000000"));
   // A change is two numbers, not a range.
   CHECK(extract_text("rose from 5 million to 7 million", "en").size() == 2);
-  // A falling pair is no range.
-  CHECK(extract_text("won 3-2 on Sunday", "en").empty());
+  // A falling pair is no range: a score or a vote is two numbers, as "3 à 2" and "3対2" are
+  // in the versions that write it so; a colon with one digit after it is one too.
+  for (const auto& [text, lang] :
+       {std::pair{"won 3-2 on Sunday", "en"}, std::pair{"gewann 3:2 am Sonntag", "de"},
+        std::pair{"a gagné 3 à 2 dimanche", "fr"}}) {
+    const auto facts = extract_text(text, lang);
+    REQUIRE_MESSAGE(facts.size() == 2, text);
+    CHECK(facts[0].amount().value == dec("3"));
+    CHECK(facts[1].amount().value == dec("2"));
+    CHECK_FALSE(facts[0].amount().upper);
+  }
+  CHECK(extract_text("the vote was 52-48", "en").size() == 2);
+  CHECK(extract_text("a 1-1 draw", "en").size() == 2);
+  // Not a score: a date with a leading zero, a time, arithmetic, a verse.
+  CHECK(extract_text("on 07-03 we met", "en").empty());
+  CHECK(extract_text("at 10:30 we met", "en").empty());
+  CHECK(extract_text("John 3:16 says", "en").empty());
+  for (const auto& f : extract_text("range [-2^9, 2^9-1]", "en")) {
+    CHECK(f.amount().value != dec("1"));  // 9-1 after a power sign is arithmetic
+  }
 }
 
 TEST_CASE("percentages and percentage points") {
