@@ -175,6 +175,7 @@ TermsForLanguage load(std::string_view tag) {
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
     out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
     out.years_marked = out.years_marked || flag(c, "years_marked");
+    add_string_field(c, "dual_endings", out.dual_endings);
     out.buddhist_era = out.buddhist_era || flag(c, "buddhist_era");
     if (l.empty()) break;
   }

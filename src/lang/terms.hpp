@@ -62,6 +62,7 @@ struct TermsForLanguage {
   std::vector<std::string> clock_words;          ///< number_context.json "clock_words"
   bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
   bool years_marked = false;                     ///< number_context.json "years_marked"
+  std::vector<std::string> dual_endings;         ///< number_context.json "dual_endings"
   bool buddhist_era = false;                     ///< number_context.json "buddhist_era"
   std::vector<std::string> identifier_heads;     ///< identifiers.json "heads"
   std::vector<std::string> units;                ///< identifiers.json "units"

@@ -5,7 +5,9 @@
 #include <set>
 
 #include "core/kinds.hpp"
+#include "core/utf8.hpp"
 #include "lang/language_data.hpp"
+#include "lang/terms.hpp"
 
 namespace factlint::check {
 namespace {
@@ -35,6 +37,48 @@ bool says_in_words(const RunView& run, std::uint32_t d, const std::vector<std::u
   }
   return std::any_of(values.begin(), values.end(),
                      [&](std::int64_t v) { return run.states_in_words(d, segments, v); });
+}
+
+/// Whether every one of `facts` is the number 2 and document `d` may say it with a dual, the
+/// noun alone (ar "لمدة أسبوعين", "for two weeks"): a word of the row's segments ends like one
+/// (`dual_endings`; a plural with the same ending passes too).
+bool says_two_by_dual(const RunView& run, std::uint32_t d,
+                      const std::vector<std::uint32_t>& segments,
+                      const std::vector<std::uint32_t>& facts) {
+  const Document& doc = run.doc(d);
+  const auto& endings = lang::terms_for(doc.lang).dual_endings;
+  if (endings.empty()) return false;
+  const bool two = std::all_of(facts.begin(), facts.end(), [&](std::uint32_t i) {
+    const Fact& f = run.fact(i);
+    return f.kind == FactKind::number && !f.amount().upper &&
+           f.amount().value == Decimal::from_parts(2, 0);
+  });
+  if (!two) return false;
+  for (const auto s : segments) {
+    if (s >= doc.segments.size()) continue;
+    const std::string_view text = doc.segment_text(doc.segments[s]);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      // One word: a run of letters.
+      std::size_t end = pos;
+      while (end < text.size()) {
+        std::size_t next = end;
+        if (!lang::is_word_char(utf8::decode(text, next))) break;
+        end = next;
+      }
+      const std::string_view word = text.substr(pos, end - pos);
+      for (const auto& e : endings) {
+        if (word.size() > e.size() + 2 && word.ends_with(e)) return true;
+      }
+      if (end == pos) {
+        std::size_t next = pos;
+        (void)utf8::decode(text, next);
+        end = next;
+      }
+      pos = end;
+    }
+  }
+  return false;
 }
 
 /// Whether document `d` writes the digits of one of `facts` in the row's segments, in a form
@@ -164,6 +208,7 @@ std::optional<Presence> presence(const RunView& run, const FactGroup& g) {
   for (std::uint32_t d = 0; d < row.segments.size() && d < run.report().documents.size(); ++d) {
     if (d < g.members.size() && g.members[d] >= 0) continue;
     if (!content_segment(run, d, row)) continue;
+    if (says_two_by_dual(run, d, row.segments[d], p.have)) continue;
     const bool elsewhere = std::any_of(p.have.begin(), p.have.end(), [&](std::uint32_t i) {
       return run.states_value(d, run.fact(i));
     });
