@@ -62,6 +62,11 @@ namespace kinds {
 void numeric_keys(const Fact& f, std::vector<std::uint64_t>& exact,
                   std::vector<std::uint64_t>& scaled);
 FactRelation numeric_relate(const Fact& a, const Fact& b);
+/// Whether two approximate numbers, one of them in words, are near enough to be one vague
+/// quantity: "a dozen" (~12), "около десятка" (~10), "十数人" (11–19). A single round value in
+/// words (two significant digits at most) stands for a quarter less to a quarter more; a
+/// figure with digits, or a precise one in words, is not widened.
+[[nodiscard]] bool vague_numbers_meet(const Fact& a, const Fact& b);
 std::string numeric_describe(const Fact& f);
 void numeric_json(const Fact& f, JsonWriter& w);
 void identifier_keys(const Fact& f, std::vector<std::uint64_t>& exact,

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "check/predicates/numeric.hpp"
+#include "core/kinds.hpp"
 
 namespace factlint::check {
 namespace {
@@ -26,7 +27,9 @@ class ValueDiffers final : public Predicate {
   explicit ValueDiffers(detail::Tolerance tol) : tol_(tol) {}
   [[nodiscard]] bool supports(Scope scope) const override { return scope == Scope::group; }
   [[nodiscard]] bool differs(const Fact& a, const Fact& b) const override {
-    if (detail::amounts_agree(a.amount(), b.amount(), tol_)) return false;
+    if (kinds::vague_numbers_meet(a, b) || detail::amounts_agree(a.amount(), b.amount(), tol_)) {
+      return false;
+    }
     return !detail::scale_between(a.amount(), b.amount(), tol_, 3).has_value();
   }
 

@@ -1,6 +1,7 @@
 // Numeric values (number, money, percent, ordinal): keys, relations, description, JSON.
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/kinds.hpp"
@@ -50,6 +51,25 @@ void numeric_keys(const Fact& f, std::vector<std::uint64_t>& exact,
   if (a.alternative) value_keys(f, *a.alternative, exact, scaled);
 }
 
+bool vague_numbers_meet(const Fact& a, const Fact& b) {
+  if (!a.is_numeric() || !b.is_numeric()) return false;
+  // "a dozen", "около десятка", "نحو عشرة", "十数人" are how translations say one crowd.
+  if (!a.amount().approximate || !b.amount().approximate) return false;
+  if (!a.numeric().words && !b.numeric().words) return false;
+  const auto bounds = [](const Fact& f) {
+    const Amount& v = f.amount();
+    const long double value = v.value.to_long_double();
+    if (v.upper) return std::pair{value, v.upper->to_long_double()};
+    // Only a round word is vague: "a dozen", "десяток"; "fünfhundertachtundzwanzig" is exact.
+    const bool round = v.value.digits().size() <= 2;
+    return f.numeric().words && round ? std::pair{value * 0.8L, value * 1.25L}
+                                      : std::pair{value, value};
+  };
+  const auto [a_low, a_high] = bounds(a);
+  const auto [b_low, b_high] = bounds(b);
+  return a_low <= b_high && b_low <= a_high;
+}
+
 FactRelation numeric_relate(const Fact& a, const Fact& b) {
   if (!a.is_numeric() || !b.is_numeric()) return FactRelation::none;
   const Amount& x = a.amount();
@@ -60,6 +80,7 @@ FactRelation numeric_relate(const Fact& a, const Fact& b) {
       !(*x.upper < y.value)) {
     return FactRelation::equal;
   }
+  if (vague_numbers_meet(a, b)) return FactRelation::equal;
   if ((x.alternative && *x.alternative == y.value) ||
       (y.alternative && x.value == *y.alternative) ||
       (x.alternative && y.alternative && *x.alternative == *y.alternative)) {

@@ -264,6 +264,17 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
     }
     const auto number = read_han(text, numerals.data(), begin, num_end);
     if (!number) continue;
+    // 十几, 二十几, 十数: some units more than the tens (11–19, 21–29), approximately.
+    bool tens_some = false;
+    if (number->power == 0 && num_end == end && end < n) {
+      const auto tens = number->value.to_int64();
+      std::size_t q = end;
+      if (tens && *tens >= 10 && *tens <= 90 && *tens % 10 == 0 && is_some(utf8::decode(text, q))) {
+        tens_some = true;
+        num_end = q;
+        pos = q;
+      }
+    }
     RawAmount a;
     a.words = true;
     a.amount.value = number->value;
@@ -275,13 +286,13 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
     std::size_t some_begin = begin;
     const bool some = !number->digit && is_some(numerals.before(begin, some_begin));
     if (percent) {
-      if (number->power != 0 || some) continue;
+      if (number->power != 0 || some || tens_some) continue;
       a.percent = true;
       span_begin = begin - kPercentPrefix.size();
     } else if (const auto ordinal = numerals.data().ordinal_prefix_trie.match_backward(text, begin);
                ordinal && !some) {
       // 第三, 第三十: an ordinal, 第 in its span as with digits.
-      if (number->power != 0 || adjacent_digits(text, begin, num_end)) continue;
+      if (number->power != 0 || tens_some || adjacent_digits(text, begin, num_end)) continue;
       a.ordinal = true;
       span_begin = ordinal->first;
     } else if (const auto cur = affixes.currency_after(num_end); cur && number->has_unit) {
@@ -306,6 +317,11 @@ void merge_han_amounts(const Numerals& numerals, const Affixes& affixes, const C
       span_begin = std::min(span_begin, some_begin);
       a.amount.value = Decimal::from_parts(2, power);
       a.amount.upper = Decimal::from_parts(9, power);
+      a.amount.approximate = true;
+    } else if (tens_some) {
+      const std::int64_t tens = *number->value.to_int64();
+      a.amount.value = Decimal::from_parts(tens + 1, 0);
+      a.amount.upper = Decimal::from_parts(tens + 9, 0);
       a.amount.approximate = true;
     }
     a.amount.digits = std::string(text.substr(begin, num_end - begin));

@@ -110,6 +110,25 @@ TEST_CASE("value-differs") {
     CHECK(p->differs(figure("905e9", "905", "", 9), figure("903.9e9", "903,9", ",", 9)));
     CHECK(p->differs(figure("100", "100"), figure("140", "140")));
   }
+  SUBCASE("vague numbers in words that say one crowd agree") {
+    const auto vague = [](const char* value, bool words, const char* upper = nullptr) {
+      Fact f = figure(value);
+      f.amount().approximate = true;
+      if (upper != nullptr) f.amount().upper = *Decimal::parse(upper);
+      f.numeric().words = words;
+      return f;
+    };
+    CHECK_FALSE(p->differs(vague("12", true), vague("10", true)));        // a dozen, десяток
+    CHECK_FALSE(p->differs(vague("12", true), vague("11", true, "19")));  // 十数
+    CHECK_FALSE(p->differs(vague("10", true), vague("12", false)));       // "about 12"
+    CHECK(p->differs(vague("12", true), vague("20", true)));              // une vingtaine
+    CHECK(p->differs(vague("12", true), vague("200", true, "900")));      // hundreds
+    // Figures with digits, and exact numbers in words, are not widened.
+    CHECK(p->differs(vague("1500", false), vague("1800", false)));
+    CHECK(p->differs(vague("528", true), vague("524", false)));
+    // Both must be approximate.
+    CHECK(p->differs(vague("12", true), figure("10")));
+  }
   SUBCASE("differences by a power of 1000 belong to scale") {
     CHECK_FALSE(p->differs(figure("2.1e12", "2,1", ",", 12), figure("2.1e9", "2.1", ".", 9)));
     CHECK_FALSE(p->differs(figure("4200"), figure("4200000")));
