@@ -249,19 +249,36 @@ class Scorer {
   /// Per segment of run `rx` of `x`: the weight of its anchors that occur in run `ry` of `y`.
   static std::vector<float> available(const DocFeatures& x, Range rx, const DocFeatures& y,
                                       Range ry) {
-    std::vector<std::uint64_t> keys;
+    // The keys of `ry` in an open-addressed set (a sort of them and a search per anchor of
+    // `rx` cost several times more).
+    std::size_t count = 0;
+    for (auto s = ry.begin; s < ry.end; ++s) {
+      count += y.segments[s].anchor_end - y.segments[s].anchor_begin;
+    }
+    int bits = 4;
+    while ((std::size_t{1} << bits) < 2 * count) ++bits;
+    struct Slot {
+      std::uint64_t key = 0;
+      bool used = false;
+    };
+    std::vector<Slot> table(std::size_t{1} << bits);
+    const std::size_t mask = table.size() - 1;
+    const auto slot_of = [&](std::uint64_t key) -> Slot& {
+      std::size_t at = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+      while (table[at].used && table[at].key != key) at = (at + 1) & mask;
+      return table[at];
+    };
     for (auto s = ry.begin; s < ry.end; ++s) {
       for (auto k = y.segments[s].anchor_begin; k < y.segments[s].anchor_end; ++k) {
-        keys.push_back(y.anchors[k].key);
+        Slot& slot = slot_of(y.anchors[k].key);
+        slot.key = y.anchors[k].key;
+        slot.used = true;
       }
     }
-    std::sort(keys.begin(), keys.end());
     std::vector<float> out(rx.size(), 0.0F);
     for (auto s = rx.begin; s < rx.end; ++s) {
       for (auto k = x.segments[s].anchor_begin; k < x.segments[s].anchor_end; ++k) {
-        if (std::binary_search(keys.begin(), keys.end(), x.anchors[k].key)) {
-          out[s - rx.begin] += x.anchors[k].weight;
-        }
+        if (slot_of(x.anchors[k].key).used) out[s - rx.begin] += x.anchors[k].weight;
       }
     }
     return out;
