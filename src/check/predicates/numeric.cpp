@@ -133,6 +133,8 @@ bool amounts_agree(const Amount& a, const Amount& b, const Tolerance& tol) {
 std::optional<std::int32_t> scale_between(const Amount& a, const Amount& b, const Tolerance& tol,
                                           std::int32_t step) {
   if (step <= 0 || amounts_agree(a, b, tol)) return std::nullopt;
+  // Zero is no power of ten of anything: scaled, it would round every small figure to itself.
+  if (a.value.is_zero() || b.value.is_zero()) return std::nullopt;
   const double relative = relative_for(a, b, tol);
   for (std::int32_t k = 1; k <= 4; ++k) {
     for (const std::int32_t p : {k * step, -k * step}) {

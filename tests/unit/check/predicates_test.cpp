@@ -192,6 +192,9 @@ TEST_CASE("scale-differs") {
   CHECK_FALSE(p->differs(figure("903.9e9"), figure("903.9e9")));
   CHECK_FALSE(p->differs(figure("42"), figure("420")));
   CHECK_FALSE(p->differs(figure("6.3e9"), figure("6.4e12")));
+  // Zero is no power of ten of a figure: 0 against 9 is a value difference, not a scale one.
+  CHECK_FALSE(p->differs(figure("0"), figure("9")));
+  CHECK(make("value-differs")->differs(figure("0"), figure("9")));
   const auto tens = make("scale-differs", R"({"step": 1})");
   CHECK(tens->differs(figure("42"), figure("420")));
   CHECK_FALSE(build_predicate("scale-differs", R"({"step": 0})").ok());
