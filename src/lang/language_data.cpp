@@ -551,6 +551,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.year_after) data->year_after_trie.add(w, 0);
   for (const auto& w : terms.year_determiners) data->year_determiner_trie.add(w, 0);
   for (const auto& w : terms.year_labels) data->year_label_trie.add(w, 0);
+  for (const auto& w : terms.year_verbs) data->year_verb_trie.add(w, 0);
   for (const auto& w : terms.clock_words) data->clock_word_trie.add(w, 0);
   for (const auto& w : terms.clitics) data->clitic_trie.add(w, 0);
   for (const auto& w : terms.ordinal_clitics) data->ordinal_clitic_trie.add(w, 0);

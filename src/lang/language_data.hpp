@@ -177,6 +177,7 @@ struct LanguageData {
   TermTrie year_after_trie;       ///< "r.", "году": a four-digit number before them is a year
   TermTrie year_determiner_trie;  ///< "the", "'s": "the 2024 elections" is a year
   TermTrie year_label_trie;       ///< "für", "de": "die Zahlen für 2023 übertreffen" is a year
+  TermTrie year_verb_trie;        ///< "was", "saw": "2023 was a record year" opens with a year
   TermTrie clock_word_trie;       ///< "o'clock", "Uhr": "sieben Uhr" is a time, not a count
   /// Letters glued before a number that are not part of it (ar "و" "and", he "ב" "in"),
   /// perhaps with a hyphen or maqaf: "و69", "ב-20%" (number_words.json "clitics").

@@ -159,6 +159,7 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "count_suffixes", out.count_suffixes);
     add_string_field(c, "year_determiners", out.year_determiners);
     add_string_field(c, "year_labels", out.year_labels);
+    add_string_field(c, "year_verbs", out.year_verbs);
     add_string_field(c, "clock_words", out.clock_words);
     const json* ids = section("identifiers", key);
     add_string_field(ids, "heads", out.identifier_heads);

@@ -59,6 +59,7 @@ struct TermsForLanguage {
   std::vector<std::string> count_suffixes;       ///< number_context.json "count_suffixes"
   std::vector<std::string> year_determiners;     ///< number_context.json "year_determiners"
   std::vector<std::string> year_labels;          ///< number_context.json "year_labels"
+  std::vector<std::string> year_verbs;           ///< number_context.json "year_verbs"
   std::vector<std::string> clock_words;          ///< number_context.json "clock_words"
   bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
   bool years_marked = false;                     ///< number_context.json "years_marked"

@@ -294,6 +294,15 @@ bool counted_noun(const lang::LanguageData& data, std::string_view word) {
 bool year_label(std::string_view text, const lang::LanguageData& data, std::size_t lead,
                 std::size_t end) {
   const std::size_t q = context::skip_space_back(text, lead);
+  // Opening a sentence before one of "year_verbs": "2023 was a record year".
+  if (data.year_verb_trie.size() != 0) {
+    std::size_t b = q;
+    const char32_t before = q == 0 ? 0 : utf8::decode_before(text, b);
+    const bool opens =
+        before == 0 || ((before == '.' || before == '!' || before == '?') && q != lead);
+    const std::size_t p = context::skip_space(text, end);
+    if (opens && p != end && data.year_verb_trie.match_forward(text, p)) return true;
+  }
   bool label = data.year_label_trie.match_backward(text, q).has_value();
   if (!label && data.nouns_capitalized) {
     std::size_t b = q;
