@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.hpp"
 #include "read/reader.hpp"
 #include "segment/segmenter.hpp"
 
@@ -200,4 +201,53 @@ TEST_CASE("a sentence-initial word the version also writes in lowercase is no an
   CHECK(mark_of(docs[0],
                 "Critics said critics were few, and the debate went on for a long time "
                 "after that.") == "no counterpart in the other versions, after the body");
+}
+
+TEST_CASE(
+    "a closing sentence whose only figure changed keeps its place; two sites' blurbs do not") {
+  // Two versions, two scripts: the last sentence shares no figure with the other version's
+  // (June 12 against 6月21日) and no name. Its shape — a sentence of prose stating a date of
+  // June — is the other version's last sentence's: the same sentence, changed.
+  const auto facts_of = [](std::vector<Document>& docs) {
+    std::vector<Fact> facts;
+    for (std::uint32_t d = 0; d < docs.size(); ++d) {
+      auto f = extract::extract_document(docs[d], d);
+      facts.insert(facts.end(), f.begin(), f.end());
+    }
+    return facts;
+  };
+  std::vector<Document> docs;
+  docs.push_back(segmented("en", kBody + "The new council will meet for the first time on June 12 "
+                                         "in the town hall.\n"));
+  docs.push_back(
+      segmented("ja",
+                "ヴァールベリ市議会は月曜日の夜、新しい学校のために4820万クローナの予算を"
+                "承認した。\n"
+                "工事は5月に始まり、約18か月かかると市議会は声明で述べた。\n"
+                "採決は長い議論の末、31対14で可決された。\n"
+                "新しい市議会は6月21日に市庁舎で初めて開かれる予定だ。\n"));
+  segment::mark_cross_document_boilerplate(docs, facts_of(docs));
+  CHECK(mark_of(docs[1], "新しい市議会は6月21日に市庁舎で初めて開かれる予定だ。") == "-");
+  CHECK(mark_of(docs[0],
+                "The new council will meet for the first time on June 12 in the town "
+                "hall.") == "-");
+
+  // Each site's own closing blurb states a figure of another magnitude: still furniture.
+  std::vector<Document> sites;
+  sites.push_back(segmented(
+      "en", kBody + "Subscribe to West Post today and read 3 months for free on every device.\n"));
+  sites.push_back(segmented(
+      "de",
+      "Der Rat von Varberg hat am Montagabend ein Budget von 48,2 Millionen Kronen für die neue "
+      "Schule genehmigt.\n"
+      "Die Arbeiten beginnen im Mai und dauern etwa 18 Monate, teilte der Rat mit.\n"
+      "Die Abstimmung endete mit 31 zu 14 Stimmen nach einer langen Debatte im Rat.\n"
+      "Mehr als 5.000 Leser abonnieren jeden Morgen unseren Newsletter aus der Region.\n"));
+  segment::mark_cross_document_boilerplate(sites, facts_of(sites));
+  CHECK(mark_of(sites[0],
+                "Subscribe to West Post today and read 3 months for free on every "
+                "device.") == "no counterpart in the other versions, after the body");
+  CHECK(mark_of(sites[1],
+                "Mehr als 5.000 Leser abonnieren jeden Morgen unseren Newsletter aus der "
+                "Region.") == "no counterpart in the other versions, after the body");
 }
