@@ -680,9 +680,7 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
   // in two scripts. The shape is the facts' kinds and, for figures, their order of magnitude,
   // for dates their month (small numbers in words left out): a changed digit keeps both, where
   // two sites' own blurbs ("read 3 months free", "5.000 Leser") rarely agree on them.
-  const auto prose_shape = [&](std::size_t d, std::size_t i) -> std::uint64_t {
-    const Shape& shape = measured[d].shapes[i];
-    if (shape.words < kProseWords || !shape.terminal()) return 0;
+  const auto fact_shape = [&](std::size_t d, std::size_t i) -> std::uint64_t {
     std::vector<std::uint64_t> parts;
     for (const Fact* f : facts_of[d][i]) {
       if (f->small_in_words()) continue;
@@ -699,6 +697,28 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
     std::uint64_t key = 14695981039346656037ULL;
     for (const auto part : parts) key = (key ^ part) * 1099511628211ULL;
     return key == 0 ? 1 : key;
+  };
+  const auto prose_shape = [&](std::size_t d, std::size_t i) -> std::uint64_t {
+    const Shape& shape = measured[d].shapes[i];
+    return shape.words >= kProseWords && shape.terminal() ? fact_shape(d, i) : 0;
+  };
+  // The same for a version's first segment, its title, against the other versions' first
+  // segments, anchored or not: "cuts 1,300 jobs" against "1200人削減". Not when it states a
+  // date: a byline's date is each site's own.
+  const auto title_shape = [&](std::size_t d) -> std::uint64_t {
+    if (docs[d].segments.empty() || measured[d].shapes[0].words < kAnchorHeadWords) return 0;
+    for (const Fact* f : facts_of[d][0]) {
+      if (f->kind == FactKind::date) return 0;
+    }
+    return fact_shape(d, 0);
+  };
+  const auto titled_alike = [&](std::size_t d) {
+    const auto key = title_shape(d);
+    if (key == 0) return false;
+    for (std::size_t v = 0; v < docs.size(); ++v) {
+      if (v != d && title_shape(v) == key) return true;
+    }
+    return false;
   };
   // The shapes of the prose outside each version's body, before it and after it.
   std::vector<std::array<std::vector<std::uint64_t>, 2>> outside(docs.size());
@@ -734,6 +754,7 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
           key != 0 && shaped_elsewhere(d, i < first ? 0 : 1, key)) {
         continue;
       }
+      if (i == 0 && titled_alike(d)) continue;
       segments[i].boilerplate = true;
       segments[i].boilerplate_reason = i < first
                                            ? "no counterpart in the other versions, before the body"
