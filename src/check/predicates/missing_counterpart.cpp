@@ -39,6 +39,22 @@ bool says_in_words(const RunView& run, std::uint32_t d, const std::vector<std::u
                      [&](std::int64_t v) { return run.states_in_words(d, segments, v); });
 }
 
+/// Whether `f` is a plain 1 glued to a counter or a span of time in a language that writes
+/// counters (ja "1年後", zh "1人", ko "1개"): other languages say "a year later", "a man" with
+/// an article, so its presence is not judged, as for one or two in words.
+bool one_before_counter(const RunView& run, const Fact& f) {
+  if (f.kind != FactKind::number || f.amount().upper || f.amount().approximate ||
+      f.amount().value != Decimal::from_parts(1, 0)) {
+    return false;
+  }
+  const Document& doc = run.doc(f.doc);
+  if (!lang::terms_for(doc.lang).years_marked) return false;  // ja, zh, ko
+  std::size_t next = f.span.end;
+  if (next >= doc.source.size()) return false;
+  const char32_t c = utf8::decode(doc.source, next);
+  return (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
 /// Whether every one of `facts` is the number 2 and document `d` may say it with a dual, the
 /// noun alone (ar "لمدة أسبوعين", "for two weeks"): a word of the row's segments ends like one
 /// (`dual_endings`; a plural with the same ending passes too).
@@ -201,6 +217,10 @@ std::optional<Presence> presence(const RunView& run, const FactGroup& g) {
   if (std::all_of(p.have.begin(), p.have.end(),
                   [&](std::uint32_t i) { return run.fact(i).small_in_words(); })) {
     return std::nullopt;  // "the two companies": "両社", "both" (Fact::small_in_words)
+  }
+  if (std::all_of(p.have.begin(), p.have.end(),
+                  [&](std::uint32_t i) { return one_before_counter(run, run.fact(i)); })) {
+    return std::nullopt;  // ja "1年後": "a year later"
   }
   const auto& rows = run.report().alignment.rows;
   if (g.row >= rows.size()) return std::nullopt;
