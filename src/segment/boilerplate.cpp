@@ -731,11 +731,29 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
       }
     }
   }
-  const auto shaped_elsewhere = [&](std::size_t d, std::size_t side, std::uint64_t key) {
+  // Each version's sentences of prose in order, so that a sentence can be compared with the
+  // one at the same rank from the start or the end in another version, anchored or not: the
+  // other versions may share a figure the changed one lacks, and then they are in their body.
+  std::vector<std::vector<std::size_t>> prose(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
+      const Shape& shape = measured[d].shapes[i];
+      if (shape.words >= kProseWords && shape.terminal()) prose[d].push_back(i);
+    }
+  }
+  const auto shaped_elsewhere = [&](std::size_t d, std::size_t i, std::size_t side,
+                                    std::uint64_t key) {
+    const auto at = std::find(prose[d].begin(), prose[d].end(), i);
+    const auto rank =
+        static_cast<std::size_t>(side == 0 ? at - prose[d].begin() : prose[d].end() - at - 1);
     for (std::size_t v = 0; v < docs.size(); ++v) {
       if (v == d) continue;
       const auto& keys = outside[v][side];
       if (std::find(keys.begin(), keys.end(), key) != keys.end()) return true;
+      if (rank < prose[v].size()) {
+        const std::size_t j = side == 0 ? prose[v][rank] : prose[v][prose[v].size() - 1 - rank];
+        if (fact_shape(v, j) == key) return true;
+      }
     }
     return false;
   };
@@ -751,7 +769,7 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
         continue;
       }
       if (const auto key = prose_shape(d, i);
-          key != 0 && shaped_elsewhere(d, i < first ? 0 : 1, key)) {
+          key != 0 && shaped_elsewhere(d, i, i < first ? 0 : 1, key)) {
         continue;
       }
       if (i == 0 && titled_alike(d)) continue;
