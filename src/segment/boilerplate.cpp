@@ -674,10 +674,10 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
     }
     body.known = body.first != segments.size() && body.last != segments.size();
   }
-  // A sentence of prose before or after the body that states facts, where another version
-  // has one of the same shape in the same place, is the same sentence with a figure changed:
-  // "on June 12" against "6月21日に" has no figure in common, and nothing else to be known by
-  // in two scripts. The shape is the facts' kinds and, for figures, their order of magnitude,
+  // A sentence (four words or more) before or after the body that states facts, where another
+  // version has one of the same shape in the same place, is the same sentence with a figure
+  // changed: "on June 12" against "6月21日に" has no figure in common, and nothing else to be known
+  // by in two scripts. The shape is the facts' kinds and, for figures, their order of magnitude,
   // for dates their month (small numbers in words left out): a changed digit keeps both, where
   // two sites' own blurbs ("read 3 months free", "5.000 Leser") rarely agree on them.
   const auto fact_shape = [&](std::size_t d, std::size_t i) -> std::uint64_t {
@@ -700,7 +700,7 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
   };
   const auto prose_shape = [&](std::size_t d, std::size_t i) -> std::uint64_t {
     const Shape& shape = measured[d].shapes[i];
-    return shape.words >= kProseWords && shape.terminal() ? fact_shape(d, i) : 0;
+    return shape.words >= kAnchorHeadWords && shape.terminal() ? fact_shape(d, i) : 0;
   };
   // The same for a version's first segment, its title, against the other versions' first
   // segments, anchored or not: "cuts 1,300 jobs" against "1200人削減". Not when it states a
@@ -738,7 +738,7 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
       const Shape& shape = measured[d].shapes[i];
-      if (shape.words >= kProseWords && shape.terminal()) prose[d].push_back(i);
+      if (shape.words >= kAnchorHeadWords && shape.terminal()) prose[d].push_back(i);
     }
   }
   const auto shaped_elsewhere = [&](std::size_t d, std::size_t i, std::size_t side,
