@@ -618,8 +618,21 @@ void propose_dates(std::string_view text, const lang::LanguageData& data,
         }
       }
     }
+    // Outside 1900–2100 a counted noun after the number, perhaps after one lowercase word,
+    // outweighs a year word before it: nl "voor 1200 nieuwe woningen" (for 1,200 new homes).
+    const auto counted_after = [&] {
+      const std::size_t p1 = context::skip_space(text, end);
+      const std::string_view w1 = context::word_at(text, p1);
+      if (p1 == end || w1.empty()) return false;
+      if (counted_noun(data, w1)) return true;
+      const std::size_t p2 = context::skip_space(text, p1 + w1.size());
+      const std::string_view w2 = context::word_at(text, p2);
+      return p2 != p1 + w1.size() && !w2.empty() && !starts_upper(w1) &&
+             (data.nouns_capitalized || !starts_upper(w2)) && counted_noun(data, w2);
+    };
+    const bool modern = value >= 1900 && value <= 2100;
     year = year || full.has_value() || range_first ||
-           context::year_context(text, data, lead, end) ||
+           (context::year_context(text, data, lead, end) && (modern || !counted_after())) ||
            (value >= 1900 && value <= 2100 && context::year_determiner(text, data, lead)) ||
            (value >= 1900 && value <= 2100 && year_label(text, data, lead, end)) ||
            follows_year(text, data, lead, begin, out);
