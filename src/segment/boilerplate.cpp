@@ -311,6 +311,16 @@ Shape measure(std::string_view text, bool evidence, std::vector<std::uint64_t>* 
     }
     if (first_cp) {
       shape.first_is_digit = (c & kDigit) != 0;
+      if (shape.first_is_digit) {
+        // A date's part is no count: "5月の鉱工業生産、2.4％上昇" is a title.
+        std::size_t q = at;
+        while (q < text.size() && text[q] >= '0' && text[q] <= '9') ++q;
+        const std::string_view rest = text.substr(q);
+        for (const std::string_view part :
+             {"\u5E74", "\u6708", "\u65E5", "\uB144", "\uC6D4", "\uC77C"}) {
+          if (rest.starts_with(part)) shape.first_is_digit = false;
+        }
+      }
       first_cp = false;
     }
     shape.letters += (c & kLetter) != 0 ? 1 : 0;

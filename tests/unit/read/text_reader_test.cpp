@@ -118,3 +118,23 @@ TEST_CASE("wrapped Japanese joins without a space") {
   REQUIRE(doc.blocks.size() == 1);
   CHECK(doc.blocks[0].text == line1 + line2);
 }
+
+TEST_CASE("furniture lines under a line of the same paragraph are not joined to it") {
+  // Two lines, the first the widest: by width alone the second would be its continuation.
+  const Document bar = read_text(
+      "Mehr zum Thema: Exporte brechen um 5 Prozent ein (12.06.2024)\n"
+      "Kommentare (23) | Teilen\n");
+  CHECK(texts(bar) ==
+        std::vector<std::string>{"Mehr zum Thema: Exporte brechen um 5 Prozent ein (12.06.2024)",
+                                 "Kommentare (23) | Teilen"});
+  // A capital after a figure or a bracket starts a line of its own.
+  const Document capital = read_text(
+      "Related: exports fall by 5 percent in a single month (June 12)\n"
+      "Photo: AFP and Getty Images\n");
+  CHECK(texts(capital).size() == 2);
+  // A lowercase continuation after a figure is still wrapped prose.
+  const Document prose = read_text(
+      "The harbour authority approved a terminal that will cost 212\n"
+      "million kronor, officials said on Tuesday after a long debate.\n");
+  CHECK(texts(prose).size() == 1);
+}

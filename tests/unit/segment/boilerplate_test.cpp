@@ -308,3 +308,14 @@ TEST_CASE("a changed closing sentence keeps its place where the other versions a
   segment::mark_cross_document_boilerplate(docs, facts_of(docs));
   CHECK(mark_of(docs[2], "新しい市議会は6月21日に市庁舎で初めて開かれる予定だ。") == "-");
 }
+
+TEST_CASE("a title that opens with a month is no counter") {
+  const Document ja = segmented("ja",
+                                "5月の鉱工業生産、2.4％上昇\n\n"
+                                "統計局が金曜日に発表した5月の鉱工業生産は前月比2.4％上昇し、予想の"
+                                "1.1％を上回った。\n\n"
+                                "自動車の生産は7％増加した一方、エネルギー生産は3.2％減少した。\n");
+  CHECK(mark_of(ja, "5月の鉱工業生産、2.4％上昇") == "-");
+  const Document en = segmented("en", kBody + "\n93 out of 132 found this helpful\n");
+  CHECK(mark_of(en, "93 out of 132 found this helpful") == "counter: two numbers in a short line");
+}
