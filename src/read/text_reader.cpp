@@ -34,8 +34,7 @@ struct Line {
   int first_word = 0;       ///< display columns of the first word
   char32_t first_cp = 0;
   char32_t last_cp = 0;
-  bool bullet = false;  ///< starts like a list item ("- ", "* ", "• ", "1. ", "2) ")
-  bool bar = false;     ///< holds " | " (a navigation or share line: "Kommentare (23) | Teilen")
+  bool bullet = false;        ///< starts like a list item ("- ", "* ", "• ", "1. ", "2) ")
   bool sentence_end = false;  ///< ends with '.', '!', '?', '…' (closing quotes skipped)
 };
 
@@ -151,8 +150,6 @@ bool measure(std::string_view source, std::uint32_t begin, std::uint32_t end, Li
   line.first_cp = first;
   line.last_cp = last;
   line.bullet = looks_like_bullet(source.substr(content_begin, content_end - content_begin));
-  line.bar = source.substr(content_begin, content_end - content_begin).find(" | ") !=
-             std::string_view::npos;
   line.sentence_end = ends_sentence(source.substr(content_begin, content_end - content_begin));
   return true;
 }
@@ -172,11 +169,17 @@ void flush_paragraph(std::string_view source, const std::vector<Line>& lines,
       // A line of site furniture is no continuation: one with " | " between its items, or one
       // that starts with a capital after a figure or a bracket ("Mehr zum Thema: … (12.06.2024)"
       // then "Kommentare (23) | Teilen").
-      const bool furniture = prev.bar || line.bar ||
-                             (u_isupper(static_cast<UChar32>(line.first_cp)) != 0 &&
-                              ((prev.last_cp >= '0' && prev.last_cp <= '9') ||
-                               prev.last_cp == ')' || prev.last_cp == ']'));
-      if (wrapped && ended_for_lack_of_room && !prev.sentence_end && !line.bullet && !furniture) {
+      // Asked only where lines would be joined: web text has one paragraph a line.
+      const auto bar = [&](const Line& l) {
+        return source.substr(l.begin, l.end - l.begin).find(" | ") != std::string_view::npos;
+      };
+      const auto furniture = [&] {
+        return (u_isupper(static_cast<UChar32>(line.first_cp)) != 0 &&
+                ((prev.last_cp >= '0' && prev.last_cp <= '9') || prev.last_cp == ')' ||
+                 prev.last_cp == ']')) ||
+               bar(prev) || bar(line);
+      };
+      if (wrapped && ended_for_lack_of_room && !prev.sentence_end && !line.bullet && !furniture()) {
         if (!(is_unspaced_script(prev.last_cp) && is_unspaced_script(line.first_cp))) {
           builder.append_separator(" ");
         }
