@@ -52,6 +52,13 @@ int emit(OutputSet& outputs, std::size_t id, std::string_view text) {
   return kClean;
 }
 
+/// The same for a report streamed into its destination as it is made.
+int emit(OutputSet& outputs, std::size_t id, const std::function<Result<bool>(Sink&)>& produce) {
+  if (auto written = outputs.write_with(id, produce); !written) return fail(written.error());
+  if (auto committed = outputs.commit_all(); !committed) return fail(committed.error());
+  return kClean;
+}
+
 std::optional<int> fail_threshold(std::string_view fail_on) {
   if (fail_on == "error") return 2;
   if (fail_on == "warning") return 1;
@@ -153,12 +160,7 @@ int cmd_extract(const CommandLine& cl) {
   auto report = extract_inputs(*inputs);
   if (!report) return fail(report.error());
   const std::string format = cl.format == "text" ? "json" : cl.format;
-  const auto write_report = [&](Sink& out) { return report::write(format, *report, out); };
-  if (auto written = outputs.write_with(*report_out, write_report); !written) {
-    return fail(written.error());
-  }
-  if (auto committed = outputs.commit_all(); !committed) return fail(committed.error());
-  return kClean;
+  return emit(outputs, *report_out, [&](Sink& out) { return report::write(format, *report, out); });
 }
 
 int cmd_rules(const CommandLine& cl) {

@@ -708,9 +708,12 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
     for (const auto part : parts) key = (key ^ part) * 1099511628211ULL;
     return key == 0 ? 1 : key;
   };
-  const auto prose_shape = [&](std::size_t d, std::size_t i) -> std::uint64_t {
+  const auto sentence = [&](std::size_t d, std::size_t i) {
     const Shape& shape = measured[d].shapes[i];
-    return shape.words >= kAnchorHeadWords && shape.terminal() ? fact_shape(d, i) : 0;
+    return shape.words >= kAnchorHeadWords && shape.terminal();
+  };
+  const auto prose_shape = [&](std::size_t d, std::size_t i) -> std::uint64_t {
+    return sentence(d, i) ? fact_shape(d, i) : 0;
   };
   // The same for a version's first segment, its title, against the other versions' first
   // segments, anchored or not: "cuts 1,300 jobs" against "1200人削減". Not when it states a
@@ -747,8 +750,7 @@ void mark_without_counterparts(std::vector<Document>& docs, const std::vector<Fa
   std::vector<std::vector<std::size_t>> prose(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (std::size_t i = 0; i < docs[d].segments.size(); ++i) {
-      const Shape& shape = measured[d].shapes[i];
-      if (shape.words >= kAnchorHeadWords && shape.terminal()) prose[d].push_back(i);
+      if (sentence(d, i)) prose[d].push_back(i);
     }
   }
   const auto shaped_elsewhere = [&](std::size_t d, std::size_t i, std::size_t side,

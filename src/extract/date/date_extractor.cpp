@@ -160,6 +160,26 @@ std::optional<MonthDay> numbered_month_date(std::string_view text, const lang::L
   return out;
 }
 
+/// A Gregorian month named at `pos` (forward) or ending at `pos` (backward): its number and the
+/// other end. With `as_written`, only with a capital where the language's month names have one
+/// ("5 May", not "5 may"); a year after it makes the name a month anyway.
+std::optional<std::pair<int, std::size_t>> month_named(std::string_view text,
+                                                       const lang::LanguageData& data,
+                                                       std::size_t pos, bool forward,
+                                                       bool as_written) {
+  const auto m = forward ? data.month_trie.match_forward(text, pos)
+                         : data.month_trie.match_backward(text, pos);
+  if (!m || m->second >= data.month_numbers.size() || data.month_numbers[m->second] == 0) {
+    return std::nullopt;
+  }
+  const std::size_t first = forward ? pos : m->first;
+  if (as_written && data.months_capitalized) {
+    std::size_t q = first;
+    if (u_isupper(static_cast<UChar32>(utf8::decode(text, q))) == 0) return std::nullopt;
+  }
+  return std::make_pair(static_cast<int>(data.month_numbers[m->second]), m->first);
+}
+
 /// A month named before a year at `begin` ("July 2023", "3 July 2023", "July 3, 2023",
 /// "4. Juli 2023", "4 de julio de 2023", "11 December, 1998"), as year context reads them, or
 /// the numbered month of a language that writes one (`numbered_month_date`). Nothing when no
@@ -168,12 +188,8 @@ std::optional<MonthDay> month_name_date(std::string_view text, const lang::Langu
                                         std::size_t begin) {
   if (data.month_number_trie.size() != 0) return numbered_month_date(text, data, begin);
   if (data.months.empty()) return std::nullopt;
-  const auto month_ending_at = [&](std::size_t q) -> std::optional<std::pair<int, std::size_t>> {
-    const auto m = data.month_trie.match_backward(text, q);
-    if (!m || m->second >= data.month_numbers.size() || data.month_numbers[m->second] == 0) {
-      return std::nullopt;
-    }
-    return std::make_pair(static_cast<int>(data.month_numbers[m->second]), m->first);
+  const auto month_ending_at = [&](std::size_t q) {
+    return month_named(text, data, q, /*forward=*/false, /*as_written=*/false);
   };
   std::size_t q = context::skip_space_back(text, begin);
   if (q == begin) return std::nullopt;  // glued to a word: "Juli2023" is no date here
@@ -212,14 +228,7 @@ std::optional<MonthDay> month_name_date(std::string_view text, const lang::Langu
   if (data.ordinal_dot && r > 0 && text[r - 1] == '.') {
     --r;
   } else {
-    // An ordinal ending on the day: "3rd July", "1er juillet".
-    std::size_t letters = r;
-    while (letters > 0 && r - letters < 2 && text[letters - 1] >= 'a' && text[letters - 1] <= 'z') {
-      --letters;
-    }
-    if (letters != r && letters > 0 && text[letters - 1] >= '0' && text[letters - 1] <= '9') {
-      r = letters;
-    }
+    r = context::before_ordinal_suffix(text, data, r);  // "3rd July", "1er juillet"
   }
   if (const auto day = day_before(text, data, r)) {
     // The second day of a range of days ("3 and 5 July", "3 bis 5. Juli") is left to the
@@ -362,24 +371,6 @@ bool year_follows(std::string_view text, const lang::LanguageData& data, std::si
   return four_digits(text, r).has_value();
 }
 
-/// A Gregorian month named at `pos` (forward) or ending at `pos` (backward), written with a
-/// capital where the language's month names have one: its number and the other end.
-std::optional<std::pair<int, std::size_t>> month_named(std::string_view text,
-                                                       const lang::LanguageData& data,
-                                                       std::size_t pos, bool forward) {
-  const auto m = forward ? data.month_trie.match_forward(text, pos)
-                         : data.month_trie.match_backward(text, pos);
-  if (!m || m->second >= data.month_numbers.size() || data.month_numbers[m->second] == 0) {
-    return std::nullopt;
-  }
-  const std::size_t first = forward ? pos : m->first;
-  if (data.months_capitalized) {
-    std::size_t q = first;
-    if (u_isupper(static_cast<UChar32>(utf8::decode(text, q))) == 0) return std::nullopt;
-  }
-  return std::make_pair(static_cast<int>(data.month_numbers[m->second]), m->first);
-}
-
 /// A day and a month written without a year, starting with the digits at [begin, run.end):
 /// "5 March", "5th March", "5. März", "le 1er mars", "5 de marzo", "March 5", "3月5日", "3월 5일".
 /// Nothing when a year follows (the date is read from the year then), when the digits are part
@@ -444,11 +435,18 @@ std::optional<Candidate> yearless_date(std::string_view text, const lang::Langua
     }
     return make(begin, month.end, month.value, day);
   }
-  // The second day of a range of days ("3 and 5 July", "3 bis 5. Juli") is not a date alone.
+  // The second day of a range of days ("3 and 5 July", "3 bis 5. Juli") is not a date alone;
+  // after a date or a word ("3rd July 2023 and 5th of March") it is one.
   const std::size_t lead = context::skip_space_back(text, begin);
-  if (lead != begin && (data.range_trie.match_backward(text, lead) ||
-                        data.between_and_trie.match_backward(text, lead))) {
-    return std::nullopt;
+  if (lead != begin) {
+    auto joint = data.range_trie.match_backward(text, lead);
+    if (!joint) joint = data.between_and_trie.match_backward(text, lead);
+    if (joint) {
+      std::size_t q = context::skip_space_back(text, joint->first);
+      if (q > 0 && text[q - 1] == '.') --q;  // "3. bis 5. Juli"
+      // A day before it (one or two digits, not a year's four): the range's first day.
+      if (q != joint->first && day_before(text, data, q).has_value()) return std::nullopt;
+    }
   }
   // The day first: "5 March", "5th March", "5. März", "1er mars", "5 de marzo", "5th of March".
   std::size_t p = run.end;
@@ -459,11 +457,11 @@ std::optional<Candidate> yearless_date(std::string_view text, const lang::Langua
   }
   std::size_t q = context::skip_space(text, p);
   if (q != p) {
-    auto month = month_named(text, data, q, true);
+    auto month = month_named(text, data, q, true, true);
     if (!month) {
       if (const auto c = data.connector_trie.match_forward(text, q)) {
         const std::size_t r = context::skip_space(text, c->first);
-        if (r != c->first) month = month_named(text, data, r, true);
+        if (r != c->first) month = month_named(text, data, r, true, true);
       }
     }
     if (month) {
@@ -473,7 +471,7 @@ std::optional<Candidate> yearless_date(std::string_view text, const lang::Langua
   }
   // The month first: "March 5", "March 5th".
   if (lead == begin) return std::nullopt;
-  const auto month = month_named(text, data, lead, false);
+  const auto month = month_named(text, data, lead, false, true);
   if (!month) return std::nullopt;
   std::size_t end = run.end;
   if (const auto s = data.ordinal_suffix_trie.match_forward(text, end)) end = s->first;

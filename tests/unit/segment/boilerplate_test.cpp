@@ -29,6 +29,16 @@ std::string mark_of(const Document& doc, std::string_view text) {
   return {};
 }
 
+/// The facts of every version, as the pipeline extracts them.
+std::vector<Fact> facts_of(const std::vector<Document>& docs) {
+  std::vector<Fact> facts;
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    auto f = extract::extract_document(docs[d], d);
+    facts.insert(facts.end(), f.begin(), f.end());
+  }
+  return facts;
+}
+
 const std::string kBody =
     "The council of Varberg approved a budget of 48.2 million kronor for the new school on "
     "Monday evening.\n"
@@ -208,14 +218,6 @@ TEST_CASE(
   // Two versions, two scripts: the last sentence shares no figure with the other version's
   // (June 12 against 6月21日) and no name. Its shape — a sentence of prose stating a date of
   // June — is the other version's last sentence's: the same sentence, changed.
-  const auto facts_of = [](std::vector<Document>& docs) {
-    std::vector<Fact> facts;
-    for (std::uint32_t d = 0; d < docs.size(); ++d) {
-      auto f = extract::extract_document(docs[d], d);
-      facts.insert(facts.end(), f.begin(), f.end());
-    }
-    return facts;
-  };
   std::vector<Document> docs;
   docs.push_back(segmented("en", kBody + "The new council will meet for the first time on June 12 "
                                          "in the town hall.\n"));
@@ -253,14 +255,6 @@ TEST_CASE(
 }
 
 TEST_CASE("a title whose only figure changed keeps its place") {
-  const auto facts_of = [](std::vector<Document>& docs) {
-    std::vector<Fact> facts;
-    for (std::uint32_t d = 0; d < docs.size(); ++d) {
-      auto f = extract::extract_document(docs[d], d);
-      facts.insert(facts.end(), f.begin(), f.end());
-    }
-    return facts;
-  };
   std::vector<Document> docs;
   docs.push_back(
       segmented("en", "Varberg council approves school for 48.2 million kronor\n\n" + kBody));
@@ -280,14 +274,6 @@ TEST_CASE("a title whose only figure changed keeps its place") {
 TEST_CASE("a changed closing sentence keeps its place where the other versions anchor theirs") {
   // en and de share "12" in their last sentences, so those are in their bodies; ja's, with 21,
   // is compared with the last sentence of prose of each other version, anchored or not.
-  const auto facts_of = [](std::vector<Document>& docs) {
-    std::vector<Fact> facts;
-    for (std::uint32_t d = 0; d < docs.size(); ++d) {
-      auto f = extract::extract_document(docs[d], d);
-      facts.insert(facts.end(), f.begin(), f.end());
-    }
-    return facts;
-  };
   std::vector<Document> docs;
   docs.push_back(segmented("en", kBody + "The new council will meet for the first time on June 12 "
                                          "in the town hall.\n"));
