@@ -10,6 +10,12 @@
 #include "align/rows.hpp"
 
 namespace factlint::align {
+namespace {
+
+/// Code points of the shortest segment taken for a sentence (a counter or a label is shorter).
+constexpr std::uint32_t kSentenceChars = 20;
+
+}  // namespace
 
 Alignment align(const std::vector<Document>& docs, const std::vector<Fact>& facts,
                 std::uint32_t pivot) {
@@ -49,6 +55,14 @@ Alignment align(const std::vector<Document>& docs, const std::vector<Fact>& fact
       facts_at[fact.doc][fact.segment].push_back(f);
     }
   }
+  // A fact in a segment of a sentence's length, not a label or counter ("コメント 4").
+  std::vector<std::uint8_t> in_sentence(facts.size(), 0);
+  for (std::uint32_t f = 0; f < facts.size(); ++f) {
+    const Fact& fact = facts[f];
+    if (fact.doc < ndocs && fact.segment < features[fact.doc].segments.size()) {
+      in_sentence[f] = features[fact.doc].segments[fact.segment].chars >= kSentenceChars ? 1 : 0;
+    }
+  }
   std::vector<std::vector<std::uint32_t>> row_facts(ndocs);
   for (std::uint32_t r = 0; r < out.rows.size(); ++r) {
     const AlignedRow& row = out.rows[r];
@@ -62,7 +76,7 @@ Alignment align(const std::vector<Document>& docs, const std::vector<Fact>& fact
                          return facts[x].span.begin < facts[y].span.begin;
                        });
     }
-    group_row(facts, row_facts, r, out.groups);
+    group_row(facts, in_sentence, row_facts, r, out.groups);
   }
   return out;
 }

@@ -66,39 +66,73 @@ double leftover_score(const Fact& a, double pos_a, const Fact& b, double pos_b) 
   return s;
 }
 
+/// Whether a small number in words (Fact::small_in_words) may pair with a left-over figure in
+/// digits: only "two" (zwei, deux, два) with a plain count of 3 to 20, both in sentences. "two of
+/// its six" against "6つのうち3つ" is a changed count; but "one" is often an article or "a",
+/// "zero" a word like "kosong" (empty), "a power of two" has no number in "Zweierpotenz", so a
+/// "0 MB" or a "1" left over beside them is another fact; and a "コメント 4" line that joined the
+/// row is a counter, not a count of the sentence.
+bool words_two_meets_count(const Fact& words, const Fact& digits) {
+  if (words.amount().value.to_int64() != 2) return false;
+  if (digits.kind != FactKind::number || digits.numeric().words) return false;
+  const auto v = digits.amount().value.to_int64();
+  return v && *v >= 3 && *v <= 20;
+}
+
 /// Left over, a small number in words never pairs with a figure in digits from elsewhere in
-/// the row (Fact::small_in_words).
-bool may_pair_leftover(const Fact& a, const Fact& b) {
+/// the row, except a "two" with a small count (words_two_meets_count).
+bool may_pair_leftover(const Fact& a, bool a_in_sentence, const Fact& b, bool b_in_sentence) {
   if (!compatible_kinds(a.kind, b.kind)) return false;
   if (a.is_numeric() && b.is_numeric() && a.numeric().words != b.numeric().words &&
       (a.small_in_words() || b.small_in_words())) {
-    return false;
+    if (!a_in_sentence || !b_in_sentence) return false;
+    if (a.small_in_words() && !words_two_meets_count(a, b)) return false;
+    if (b.small_in_words() && !words_two_meets_count(b, a)) return false;
   }
   return true;
 }
 
 }  // namespace
 
-void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>& a,
-                const std::vector<std::uint32_t>& b, std::vector<FactLink>& out) {
+void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint8_t>& in_sentence,
+                const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                std::vector<FactLink>& out) {
   std::vector<bool> used_a(a.size(), false);
   std::vector<bool> used_b(b.size(), false);
+  // Within a pass, the candidate pairs are taken best first: a figure written the same way
+  // (digits with digits, words with words), then the nearest in relative position. In "three
+  // drives, two partitions each, all three disks, the other three" against "三块…四块…其余的三个"
+  // the first and last "three" find their 三 and the middle one is left over against the 四; in
+  // "hash function 2 must have two arguments" against "la fonction 1 doit avoir deux arguments"
+  // the "two" finds "deux" and the 2 is left over against the 1.
+  const auto pos = [](std::size_t k, std::size_t n) {
+    return (static_cast<double>(k) + 0.5) / static_cast<double>(n);
+  };
+  const auto same_form = [&](std::uint32_t x, std::uint32_t y) {
+    const Fact& fx = facts[x];
+    const Fact& fy = facts[y];
+    return !fx.is_numeric() || !fy.is_numeric() || fx.numeric().words == fy.numeric().words;
+  };
+  std::vector<std::tuple<bool, double, std::size_t, std::size_t>> candidates;
   for (const Pass& pass : kPasses) {
+    candidates.clear();
     for (std::size_t p = 0; p < a.size(); ++p) {
       if (used_a[p]) continue;
       for (std::size_t k = 0; k < b.size(); ++k) {
         if (used_b[k] || !fits(facts[a[p]], facts[b[k]], pass)) continue;
-        used_a[p] = true;
-        used_b[k] = true;
-        out.push_back(FactLink{pass.strength, a[p], b[k]});
-        break;
+        candidates.emplace_back(!same_form(a[p], b[k]),
+                                std::fabs(pos(p, a.size()) - pos(k, b.size())), p, k);
       }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (const auto& [other_form, distance, p, k] : candidates) {
+      if (used_a[p] || used_b[k]) continue;
+      used_a[p] = true;
+      used_b[k] = true;
+      out.push_back(FactLink{pass.strength, a[p], b[k]});
     }
   }
   // Left-overs on both sides: the best-fitting pair first, until one side runs out.
-  const auto pos = [](std::size_t k, std::size_t n) {
-    return (static_cast<double>(k) + 0.5) / static_cast<double>(n);
-  };
   for (;;) {
     double best = -1;
     std::size_t bp = 0;
@@ -106,7 +140,10 @@ void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>
     for (std::size_t p = 0; p < a.size(); ++p) {
       if (used_a[p]) continue;
       for (std::size_t k = 0; k < b.size(); ++k) {
-        if (used_b[k] || !may_pair_leftover(facts[a[p]], facts[b[k]])) continue;
+        if (used_b[k] || !may_pair_leftover(facts[a[p]], in_sentence[a[p]] != 0, facts[b[k]],
+                                            in_sentence[b[k]] != 0)) {
+          continue;
+        }
         const double s =
             leftover_score(facts[a[p]], pos(p, a.size()), facts[b[k]], pos(k, b.size()));
         if (s > best) {
@@ -123,7 +160,7 @@ void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>
   }
 }
 
-void group_row(const std::vector<Fact>& facts,
+void group_row(const std::vector<Fact>& facts, const std::vector<std::uint8_t>& in_sentence,
                const std::vector<std::vector<std::uint32_t>>& row_facts, std::uint32_t row,
                std::vector<FactGroup>& out) {
   const std::size_t ndocs = row_facts.size();
@@ -150,7 +187,7 @@ void group_row(const std::vector<Fact>& facts,
   for (std::size_t d = 0; d < ndocs; ++d) {
     if (row_facts[d].empty()) continue;
     for (std::size_t e = d + 1; e < ndocs; ++e) {
-      if (!row_facts[e].empty()) pair_facts(facts, row_facts[d], row_facts[e], links);
+      if (!row_facts[e].empty()) pair_facts(facts, in_sentence, row_facts[d], row_facts[e], links);
     }
   }
   std::vector<std::tuple<double, std::uint32_t, std::uint32_t>> order;

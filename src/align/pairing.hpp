@@ -20,9 +20,11 @@ struct FactLink {
 /// order). Related values first, strongest relation first (equal, the other reading of an
 /// ambiguous number, a power of 1000; the same kind before a compatible one); then the facts
 /// left over on both sides pair by kind, currency, magnitude and position, so that a changed
-/// value still meets its counterpart. Each fact is paired at most once.
-void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>& a,
-                const std::vector<std::uint32_t>& b, std::vector<FactLink>& out);
+/// value still meets its counterpart. Each fact is paired at most once. `in_sentence[f]` tells
+/// whether fact f sits in a segment long enough to be a sentence rather than a label or counter.
+void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint8_t>& in_sentence,
+                const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                std::vector<FactLink>& out);
 
 /// Groups the facts of one row. `row_facts[d]` lists document d's facts in the row (indices
 /// into `facts`, in text order). Every pair of versions is paired with pair_facts; the links
@@ -30,7 +32,7 @@ void pair_facts(const std::vector<Fact>& facts, const std::vector<std::uint32_t>
 /// the row ends up in exactly one group (alone if nothing pairs with it). Appends the groups,
 /// ordered by their first member (document, then text order), to `out`. No version is
 /// privileged.
-void group_row(const std::vector<Fact>& facts,
+void group_row(const std::vector<Fact>& facts, const std::vector<std::uint8_t>& in_sentence,
                const std::vector<std::vector<std::uint32_t>>& row_facts, std::uint32_t row,
                std::vector<FactGroup>& out);
 
