@@ -46,6 +46,9 @@ RangeEnd Ranges::after(Figure& first, std::size_t lead, bool currency_before) co
   if (is_dash(c) && bound_at(dn) != std::string_view::npos) {
     tight_hyphen = c == '-' && n_.is_digit(dn);
     q = bound_at(dn);
+  } else if (c == '.' && text_.substr(p, 2) == ".." && n_.is_digit(p + 2)) {
+    // The interval of manuals and code: "(00..53)", "0..6" ("0...6" is an ellipsis).
+    q = p + 2;
   } else {
     const std::size_t s = n_.skip_space(p);
     std::size_t d2 = s;
