@@ -83,6 +83,13 @@ bool words_two_meets_count(const Fact& words, const Fact& digits) {
 /// the row, except a "two" with a small count (words_two_meets_count).
 bool may_pair_leftover(const Fact& a, bool a_in_sentence, const Fact& b, bool b_in_sentence) {
   if (!compatible_kinds(a.kind, b.kind)) return false;
+  // Two dates are compared only on what both give: a year, or a month. "in May" says nothing
+  // about a "2023" left over beside it, nor "5 March" about one.
+  if (a.kind == FactKind::date && b.kind == FactKind::date) {
+    const DateValue& x = a.date();
+    const DateValue& y = b.date();
+    if ((x.year == 0 || y.year == 0) && (x.month == 0 || y.month == 0)) return false;
+  }
   if (a.is_numeric() && b.is_numeric() && a.numeric().words != b.numeric().words &&
       (a.small_in_words() || b.small_in_words())) {
     if (!a_in_sentence || !b_in_sentence) return false;

@@ -20,6 +20,9 @@ struct Candidate {
 
 /// Scores by how much a reading says: a more specific reading of the same digits wins.
 namespace score {
+/// A month named alone ("in May", "5月の"): below a figure, so that a date written with its
+/// day or year ("May 2023", "5 May"), which scores more than the month and its figures, wins.
+constexpr double kMonth = 0.5;
 constexpr double kNumber = 1.0;      ///< a figure: number, amount of money, percentage
 constexpr double kOrdinal = 2.0;     ///< a rank ("3rd", "troisième")
 constexpr double kDate = 2.0;        ///< a year with year context

@@ -320,6 +320,29 @@ void collect_currencies(const icu::Locale& loc, const std::string& own,
   }
 }
 
+/// The wide Gregorian month names of `loc` (format and standalone, folded) that its own
+/// calendar also has: each with its month.
+std::vector<std::pair<std::string, std::uint8_t>> wide_gregorian_months(
+    const icu::Locale& loc, const std::vector<std::string>& own,
+    const std::vector<std::uint8_t>& own_numbers) {
+  std::vector<std::pair<std::string, std::uint8_t>> out;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols gregorian(loc, "gregorian", status);
+  if (U_FAILURE(status)) return out;
+  for (const auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    int32_t n = 0;
+    const icu::UnicodeString* months = gregorian.getMonths(n, ctx, icu::DateFormatSymbols::WIDE);
+    for (int32_t i = 0; i < n && i < 12; ++i) {
+      const std::string m = fold(to_utf8(months[i]));
+      const auto it = std::lower_bound(own.begin(), own.end(), m);
+      if (it == own.end() || *it != m) continue;  // another calendar's, or digits ("5月")
+      if (own_numbers[static_cast<std::size_t>(it - own.begin())] != i + 1) continue;
+      out.emplace_back(m, static_cast<std::uint8_t>(i + 1));
+    }
+  }
+  return out;
+}
+
 void collect_months(const icu::Locale& loc, std::vector<std::string>& out,
                     std::vector<std::uint8_t>& numbers, bool& capitalized) {
   // The names of the locale's own calendar (what month_adjacent and year context know), each
@@ -520,6 +543,33 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
   collect_months(loc, data->months, data->month_numbers, data->months_capitalized);
+  {
+    // The screen takes the name as the language writes a month: with a capital where ICU's
+    // names have one ("Dezember" lets "De" through, not "der"), else as folded.
+    const auto screen = [&](const std::string& name) {
+      if (data->month_alone_screen.empty()) data->month_alone_screen.assign(1024, 0);
+      std::string form = name;
+      if (data->months_capitalized) {
+        icu::UnicodeString cap = icu::UnicodeString::fromUTF8(name);
+        if (!cap.isEmpty()) {
+          cap.replace(0, U16_LENGTH(cap.char32At(0)), u_toupper(cap.char32At(0)));
+        }
+        form = to_utf8(cap);
+      }
+      if (form.size() < 3) return;
+      const std::size_t key = LanguageData::month_screen_key(form);
+      data->month_alone_screen[key >> 6] |= std::uint64_t{1} << (key & 63);
+    };
+    for (const auto& [name, month] :
+         wide_gregorian_months(loc, data->months, data->month_numbers)) {
+      data->month_alone_trie.add(name, month);
+      screen(name);
+      for (const auto& c : terms.clitics) {
+        data->month_alone_trie.add(fold(c) + name, month);
+        screen(fold(c) + name);
+      }
+    }
+  }
   // A preposition or conjunction glued to a month name is part of the word: he "ביולי" (in
   // July), ar "بيوليو". The glued forms are month names too, numbered alike.
   for (std::size_t i = 0, n = data->months.size(); i < n && !terms.clitics.empty(); ++i) {

@@ -141,12 +141,31 @@ struct LanguageData {
   TermTrie percent_trie;   ///< value: index into percent_terms
   TermTrie percent_prefix_trie;
   TermTrie approximation_trie;
-  TermTrie approximation_after_trie;
-  TermTrie duration_trie;  ///< after a small number, a span of time, not a date ("5年以内")  ///<
-                           ///< words after an approximate amount ("左右", "정도")
+  TermTrie approximation_after_trie;  ///< words after an approximate amount ("左右", "정도")
+  TermTrie duration_trie;  ///< after a small number, a span of time, not a date ("5年以内")
   TermTrie connector_trie;
   TermTrie range_trie;
   TermTrie month_trie;
+  /// The wide Gregorian month names of a locale whose own calendar is Gregorian, in both
+  /// contexts ("May", "мая", "май") and with glued clitics: what may name a month alone ("in
+  /// May", "im Mai"). Value: the month, 1–12.
+  TermTrie month_alone_trie;
+  /// The first three bytes of every name of month_alone_trie as the language writes a month
+  /// (capitalised or not), hashed to one bit of 65,536: most words are turned away before the
+  /// trie is asked ("Der" and "Auf" are not "Dez" and "Aug").
+  std::vector<std::uint64_t> month_alone_screen;
+  [[nodiscard]] static std::size_t month_screen_key(std::string_view three) {
+    const std::uint32_t packed =
+        (static_cast<std::uint32_t>(static_cast<unsigned char>(three[0])) << 16) |
+        (static_cast<std::uint32_t>(static_cast<unsigned char>(three[1])) << 8) |
+        static_cast<unsigned char>(three[2]);
+    return (packed * 0x9E3779B1U) >> 16;
+  }
+  [[nodiscard]] bool may_start_month_alone(std::string_view text, std::size_t pos) const {
+    if (month_alone_screen.empty() || pos + 2 >= text.size()) return false;
+    const std::size_t key = month_screen_key(text.substr(pos, 3));
+    return ((month_alone_screen[key >> 6] >> (key & 63)) & 1U) != 0;
+  }
   TermTrie ordinal_prefix_trie;
   TermTrie non_number_trie;
   TermTrie time_before_trie;  ///< "klockan", "pukul": "12.30" after them is a time

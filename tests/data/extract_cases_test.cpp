@@ -169,7 +169,8 @@ std::optional<std::string> decimal_field(const json& c, const char* name, std::s
 
 std::string show_string(const std::optional<std::string>& s) { return s ? *s : "-"; }
 
-/// Whether `s` is a date as describe_value writes it: "2023", "2023-07" or "2023-07-03".
+/// Whether `s` is a date as describe_value writes it: "2023", "2023-07", "2023-07-03", "--07-03"
+/// or "--07".
 bool is_date_value(const std::string& s) {
   const auto digits = [&](std::size_t from, std::size_t n) {
     for (std::size_t i = from; i < from + n; ++i) {
@@ -178,6 +179,10 @@ bool is_date_value(const std::string& s) {
     return true;
   };
   const auto number = [&](std::size_t from) { return std::stoi(s.substr(from, 2)); };
+  // "--MM": a month of a year not given.
+  if (s.size() == 4 && s.starts_with("--")) {
+    return digits(2, 2) && number(2) >= 1 && number(2) <= 12;
+  }
   // "--MM-DD": a day and a month of a year not given.
   if (s.size() == 7 && s.starts_with("--")) {
     return digits(2, 2) && s[4] == '-' && digits(5, 2) && number(2) >= 1 && number(2) <= 12 &&
@@ -248,7 +253,7 @@ std::string check_non_numeric(const json& c, FactKind kind, const Marked& marked
   if (!c["value"].is_string()) return "case field 'value' must be a string\n";
   const auto value = c["value"].get<std::string>();
   if (kind == FactKind::date && !is_date_value(value)) {
-    return "case field 'value' is not a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD: '" + value +
+    return "case field 'value' is not a date as YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM: '" + value +
            "'\n";
   }
   if (kind == FactKind::identifier) {

@@ -222,6 +222,12 @@ std::optional<Presence> presence(const RunView& run, const FactGroup& g) {
                   [&](std::uint32_t i) { return one_before_counter(run, run.fact(i)); })) {
     return std::nullopt;  // ja "1年後": "a year later"
   }
+  if (std::all_of(p.have.begin(), p.have.end(), [&](std::uint32_t i) {
+        const Fact& f = run.fact(i);
+        return f.kind == FactKind::date && f.date().year == 0 && f.date().day == 0;
+      })) {
+    return std::nullopt;  // "in May": ru "в мае", pl "w maju" are case forms no name list has
+  }
   const auto& rows = run.report().alignment.rows;
   if (g.row >= rows.size()) return std::nullopt;
   const AlignedRow& row = rows[g.row];

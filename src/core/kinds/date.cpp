@@ -33,6 +33,9 @@ void date_keys(const Fact& f, std::vector<std::uint64_t>& exact,
                std::vector<std::uint64_t>& /*scaled*/) {
   const DateValue& d = f.date();
   exact.push_back(date_key(d.year, d.month, d.day));
+  if (d.year == 0 && d.day == 0) return;  // a month alone: no figure of it to find elsewhere
+  // The month alone ("in May" in another version).
+  if (d.month != 0) exact.push_back(date_key(0, d.month, 0));
   if (d.year == 0) {
     // A day and a month: the day as a number too, as a version that did not write it as a date
     // has it.
@@ -52,6 +55,7 @@ FactRelation date_relate(const Fact& a, const Fact& b) {
   // where another wrote the day and the month.
   if (a.kind == FactKind::date && b.kind == FactKind::number && b.is_numeric()) {
     const DateValue& d = a.date();
+    if (d.year == 0 && d.day == 0) return FactRelation::none;  // a month alone
     const Amount& n = b.amount();
     const std::int32_t part = d.year != 0 ? d.year : d.day;
     const bool same = !n.upper && !n.approximate && n.value == Decimal::from_parts(part, 0);
@@ -73,7 +77,10 @@ FactRelation date_relate(const Fact& a, const Fact& b) {
 std::string date_describe(const Fact& f) {
   const DateValue& d = f.date();
   char buf[32];
-  if (d.year == 0) {
+  if (d.year == 0 && d.day == 0) {
+    // ISO 8601's form of a month of a year not given.
+    std::snprintf(buf, sizeof buf, "--%02d", d.month);
+  } else if (d.year == 0) {
     // ISO 8601's form of a day of a year not given.
     std::snprintf(buf, sizeof buf, "--%02d-%02d", d.month, d.day);
   } else if (d.month == 0) {

@@ -3,6 +3,10 @@
 
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <optional>
 #include <utility>
 
@@ -409,7 +413,13 @@ std::optional<Candidate> yearless_date(std::string_view text, const lang::Langua
       return std::nullopt;
     }
     const auto md = marked_month_day(text, begin);
-    if (!md || md->day == 0) return std::nullopt;
+    if (!md) return std::nullopt;
+    if (md->day == 0) {
+      // A month alone ("5月の売上高", "5월 매출"), scored as one named in words.
+      Candidate c = make(begin, md->end, md->month, 0);
+      c.score = score::kMonth;
+      return c;
+    }
     return make(begin, md->end, md->month, md->day);
   }
   const int day = run.value;
@@ -481,10 +491,64 @@ std::optional<Candidate> yearless_date(std::string_view text, const lang::Langua
   return make(month->second, end, month->first, day);
 }
 
+/// Months named alone, in words ("in May", "im Mai", "en mai", "до конца мая"): a date of the
+/// month only. A name written otherwise than the language writes months (capitalised or not) is
+/// a name, a planet or a verb ("May" opening a sentence, "Mars", "march"); one before a
+/// capitalised word where nouns are not capitalised is a person ("June Almeida"). Where a day
+/// or a year is written with it, the date read from the figures covers it and wins.
+void propose_months_alone(std::string_view text, const lang::LanguageData& data,
+                          std::vector<Candidate>& out) {
+  if (data.month_alone_screen.empty()) return;
+  // Words after a space (a month opening a segment is too often something else), each turned
+  // away by the screen of first letters unless a month's name may start there. The spaces are
+  // found sixteen bytes at a time where SSE2 is there: a test and a branch per byte cost a
+  // sixth of the extraction of word-heavy text.
+  const std::size_t n = text.size();
+  const auto try_at = [&](std::size_t begin) {
+    if (!data.may_start_month_alone(text, begin)) return;
+    const auto m = data.month_alone_trie.match_forward(text, begin);
+    if (!m) return;
+    std::size_t q = begin;
+    const bool upper = u_isupper(static_cast<UChar32>(utf8::decode(text, q))) != 0;
+    if (upper != data.months_capitalized) return;
+    if (!data.nouns_capitalized) {
+      const std::size_t next = context::skip_space(text, m->first);
+      std::size_t r = next;
+      if (next != m->first && next < text.size() &&
+          u_isupper(static_cast<UChar32>(utf8::decode(text, r))) != 0) {
+        return;
+      }
+    }
+    Candidate c;
+    c.fact.kind = FactKind::date;
+    c.fact.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(m->first)};
+    c.fact.text = std::string(text.substr(begin, m->first - begin));
+    c.fact.value = DateValue{0, static_cast<std::uint8_t>(m->second), 0};
+    c.score = score::kMonth;
+    out.push_back(std::move(c));
+  };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
+    while (mask != 0) {
+      try_at(i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1);
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    if (text[i] == ' ') try_at(i + 1);
+  }
+}
+
 }  // namespace
 
 void propose_dates(std::string_view text, const lang::LanguageData& data,
                    const context::DigitIndex& digits, std::vector<Candidate>& out) {
+  propose_months_alone(text, data, out);
   std::size_t pos = 0;
   const std::size_t n = text.size();
   context::DigitIndex::Cursor cursor;

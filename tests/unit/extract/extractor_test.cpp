@@ -486,7 +486,7 @@ TEST_CASE("identifiers are never amounts") {
   };
   for (const auto& item : std::vector<std::pair<std::string, std::string>>{
            {"The A320neo entered service.", "A320NEO"},
-           {"The plant is certified to ISO 9001 since May.", "ISO9001"},
+           {"The plant is certified to ISO 9001 already.", "ISO9001"},
            {"Upgrade to version 2.6.32 first.", "VERSION2.6.32"},
            {"Shares of 600884.SH fell.", "600884.SH"},
            {"Airlines ordered the Boeing 737 again.", "BOEING737"},
