@@ -27,6 +27,9 @@ constexpr double kNumber = 1.0;      ///< a figure: number, amount of money, per
 constexpr double kOrdinal = 2.0;     ///< a rank ("3rd", "troisième")
 constexpr double kDate = 2.0;        ///< a year with year context
 constexpr double kIdentifier = 3.0;  ///< a model, standard, version, ticker, phone number
+/// A share ("a fifth of", "5分の1"): more than the rank ("fifth") or the two numbers it is
+/// written with.
+constexpr double kFraction = 3.0;
 /// A day, a month and a year written in figures ("3. 7. 2023"): more than the three numbers,
 /// or a rank and two numbers, that its parts read as.
 constexpr double kFullDate = 5.0;

@@ -320,6 +320,13 @@ void collect_currencies(const icu::Locale& loc, const std::string& own,
   }
 }
 
+/// `word` (folded) with its first letter upper-cased.
+std::string capitalized(const std::string& word) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+  if (!u.isEmpty()) u.replace(0, U16_LENGTH(u.char32At(0)), u_toupper(u.char32At(0)));
+  return to_utf8(u);
+}
+
 /// The wide Gregorian month names of `loc` (format and standalone, folded) that its own
 /// calendar also has: each with its month.
 std::vector<std::pair<std::string, std::uint8_t>> wide_gregorian_months(
@@ -547,18 +554,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
     // The screen takes the name as the language writes a month: with a capital where ICU's
     // names have one ("Dezember" lets "De" through, not "der"), else as folded.
     const auto screen = [&](const std::string& name) {
-      if (data->month_alone_screen.empty()) data->month_alone_screen.assign(1024, 0);
-      std::string form = name;
-      if (data->months_capitalized) {
-        icu::UnicodeString cap = icu::UnicodeString::fromUTF8(name);
-        if (!cap.isEmpty()) {
-          cap.replace(0, U16_LENGTH(cap.char32At(0)), u_toupper(cap.char32At(0)));
-        }
-        form = to_utf8(cap);
-      }
-      if (form.size() < 3) return;
-      const std::size_t key = LanguageData::month_screen_key(form);
-      data->month_alone_screen[key >> 6] |= std::uint64_t{1} << (key & 63);
+      data->month_alone_screen.add(data->months_capitalized ? capitalized(name) : name);
     };
     for (const auto& [name, month] :
          wide_gregorian_months(loc, data->months, data->month_numbers)) {
@@ -620,6 +616,17 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   }
   for (const auto& w : terms.ordinal_suffixes) data->ordinal_suffix_trie.add(w, 0);
   for (const auto& w : terms.ordinal_counters) data->ordinal_counter_trie.add(w, 0);
+  for (const auto& w : terms.fraction_marks) data->fraction_mark_trie.add(w, 0);
+  for (const auto& [w, n] : terms.fraction_numerators) {
+    data->fraction_numerator_trie.add(w, static_cast<std::uint32_t>(n));
+  }
+  for (const auto& [w, n] : terms.fraction_denominators) {
+    data->fraction_denominator_trie.add(w, static_cast<std::uint32_t>(n));
+    data->fraction_denominator_screen.add(fold(w));
+    data->fraction_denominator_screen.add(capitalized(fold(w)));
+  }
+  data->fraction_marks = terms.fraction_marks;
+  for (const auto& w : terms.fraction_after) data->fraction_after_trie.add(w, 0);
   data->units = terms.units;
   std::sort(data->units.begin(), data->units.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

@@ -78,6 +78,38 @@ class TermTrie {
   std::array<std::uint32_t, 128> back_root_ascii_{};
 };
 
+/// A quick test of whether a word from a short list may start at a position: the first three
+/// bytes of each form added, hashed to one bit of 65,536. Most words of a text are turned away
+/// by one lookup before a trie is asked ("Der" and "Auf" are not "Dez" and "Aug").
+class WordScreen {
+ public:
+  /// Adds `form` exactly as given (the caller adds the cases it wants); shorter than three
+  /// bytes, nothing.
+  void add(std::string_view form) {
+    if (form.size() < 3) return;
+    if (bits_.empty()) bits_.assign(kWords, 0);
+    const std::size_t k = key(form);
+    bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
+  }
+  [[nodiscard]] bool empty() const { return bits_.empty(); }
+  [[nodiscard]] bool may_start(std::string_view text, std::size_t pos) const {
+    if (bits_.empty() || pos + 2 >= text.size()) return false;
+    const std::size_t k = key(text.substr(pos, 3));
+    return ((bits_[k >> 6] >> (k & 63)) & 1U) != 0;
+  }
+
+ private:
+  static constexpr std::size_t kWords = 1024;  // 65,536 bits
+  static std::size_t key(std::string_view three) {
+    const std::uint32_t packed =
+        (static_cast<std::uint32_t>(static_cast<unsigned char>(three[0])) << 16) |
+        (static_cast<std::uint32_t>(static_cast<unsigned char>(three[1])) << 8) |
+        static_cast<unsigned char>(three[2]);
+    return (packed * 0x9E3779B1U) >> 16;
+  }
+  std::vector<std::uint64_t> bits_;
+};
+
 /// A scale word and its power of ten ("Milliarden" → 9, "万" → 4, "lakh" → 5).
 struct ScaleWord {
   std::string text;  ///< folded, soft hyphens removed
@@ -150,22 +182,8 @@ struct LanguageData {
   /// contexts ("May", "мая", "май") and with glued clitics: what may name a month alone ("in
   /// May", "im Mai"). Value: the month, 1–12.
   TermTrie month_alone_trie;
-  /// The first three bytes of every name of month_alone_trie as the language writes a month
-  /// (capitalised or not), hashed to one bit of 65,536: most words are turned away before the
-  /// trie is asked ("Der" and "Auf" are not "Dez" and "Aug").
-  std::vector<std::uint64_t> month_alone_screen;
-  [[nodiscard]] static std::size_t month_screen_key(std::string_view three) {
-    const std::uint32_t packed =
-        (static_cast<std::uint32_t>(static_cast<unsigned char>(three[0])) << 16) |
-        (static_cast<std::uint32_t>(static_cast<unsigned char>(three[1])) << 8) |
-        static_cast<unsigned char>(three[2]);
-    return (packed * 0x9E3779B1U) >> 16;
-  }
-  [[nodiscard]] bool may_start_month_alone(std::string_view text, std::size_t pos) const {
-    if (month_alone_screen.empty() || pos + 2 >= text.size()) return false;
-    const std::size_t key = month_screen_key(text.substr(pos, 3));
-    return ((month_alone_screen[key >> 6] >> (key & 63)) & 1U) != 0;
-  }
+  /// month_alone_trie's names as the language writes a month (capitalised or not).
+  WordScreen month_alone_screen;
   TermTrie ordinal_prefix_trie;
   TermTrie non_number_trie;
   TermTrie time_before_trie;  ///< "klockan", "pukul": "12.30" after them is a time
@@ -217,6 +235,12 @@ struct LanguageData {
   /// "位", "世紀", "위", "분기": right after digits, an ordinal, perhaps with a particle glued on
   /// ("3위를"); matched without a word boundary after it.
   TermTrie ordinal_counter_trie;
+  TermTrie fraction_mark_trie;         ///< ja "分の", zh "分之", ko "분의": denominator first
+  TermTrie fraction_numerator_trie;    ///< value: the number of parts ("two" → 2)
+  TermTrie fraction_denominator_trie;  ///< value: the parts in the whole ("fifth" → 5)
+  WordScreen fraction_denominator_screen;   ///< the part words, folded and capitalised
+  std::vector<std::string> fraction_marks;  ///< as written, for a plain search
+  TermTrie fraction_after_trie;             ///< en "of": one must follow the part word
   std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
   bool nouns_capitalized = false;           ///< nouns start with a capital (de)
   bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)

@@ -173,6 +173,15 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(nw, "article", out.articles);
     add_string_field(nw, "joiners", out.number_joiners);
     add_string_field(nw, "counters", out.counters);
+    const json* fr = section("fractions", key);
+    add_string_field(fr, "marks", out.fraction_marks);
+    if (fr != nullptr && fr->is_object()) {
+      if (fr->contains("numerators")) add_powers(&(*fr)["numerators"], out.fraction_numerators);
+      if (fr->contains("denominators")) {
+        add_powers(&(*fr)["denominators"], out.fraction_denominators);
+      }
+    }
+    add_string_field(fr, "after", out.fraction_after);
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
     out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
     out.years_marked = out.years_marked || flag(c, "years_marked");

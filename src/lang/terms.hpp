@@ -76,6 +76,11 @@ struct TermsForLanguage {
   std::vector<std::string> articles;           ///< number_words.json "article"
   std::vector<std::string> number_joiners;     ///< number_words.json "joiners"
   std::vector<std::string> counters;           ///< number_words.json "counters"
+  std::vector<std::string> fraction_marks;     ///< fractions.json "marks"
+  /// fractions.json "numerators" and "denominators": word → number of parts.
+  std::vector<std::pair<std::string, std::int32_t>> fraction_numerators;
+  std::vector<std::pair<std::string, std::int32_t>> fraction_denominators;
+  std::vector<std::string> fraction_after;  ///< fractions.json "after"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.

@@ -505,7 +505,7 @@ void propose_months_alone(std::string_view text, const lang::LanguageData& data,
   // sixth of the extraction of word-heavy text.
   const std::size_t n = text.size();
   const auto try_at = [&](std::size_t begin) {
-    if (!data.may_start_month_alone(text, begin)) return;
+    if (!data.month_alone_screen.may_start(text, begin)) return;
     const auto m = data.month_alone_trie.match_forward(text, begin);
     if (!m) return;
     std::size_t q = begin;

@@ -1,0 +1,195 @@
+// Fractions: "a fifth of", "zwei Drittel der", "5分の1", "五分之一" as percentages.
+#include "extract/fraction/fraction_extractor.hpp"
+
+#include <unicode/uchar.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "core/decimal.hpp"
+#include "core/utf8.hpp"
+#include "extract/context.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace factlint::extract {
+namespace {
+
+/// The value of a Han numeral of one character, 1 to 10 (一 … 十, 两), or 0.
+int han_digit(char32_t cp) {
+  switch (cp) {
+    case 0x4E00:
+      return 1;  // 一
+    case 0x4E8C:
+      return 2;  // 二
+    case 0x4E24:
+      return 2;  // 两
+    case 0x5169:
+      return 2;  // 兩
+    case 0x4E09:
+      return 3;  // 三
+    case 0x56DB:
+      return 4;  // 四
+    case 0x4E94:
+      return 5;  // 五
+    case 0x516D:
+      return 6;  // 六
+    case 0x4E03:
+      return 7;  // 七
+    case 0x516B:
+      return 8;  // 八
+    case 0x4E5D:
+      return 9;  // 九
+    case 0x5341:
+      return 10;  // 十
+    default:
+      return 0;
+  }
+}
+
+/// A small whole number (digits of any script, or one Han numeral) ending at `end`: its value
+/// and start.
+std::optional<std::pair<int, std::size_t>> number_before(std::string_view text, std::size_t end) {
+  std::size_t p = end;
+  int value = 0;
+  int scale = 1;
+  while (p > 0) {
+    std::size_t q = p;
+    const char32_t cp = context::cp_before(text, p, q);
+    const int d = context::digit_value(cp);
+    if (d < 0 || scale > 100) break;
+    value += d * scale;
+    scale *= 10;
+    p = q;
+  }
+  if (p != end) return std::make_pair(value, p);
+  std::size_t q = end;
+  const int han = end > 0 ? han_digit(context::cp_before(text, end, q)) : 0;
+  if (han != 0) return std::make_pair(han, q);
+  return std::nullopt;
+}
+
+/// A small whole number (digits of any script, or one Han numeral) starting at `pos`: its value
+/// and end.
+std::optional<std::pair<int, std::size_t>> number_after(std::string_view text, std::size_t pos) {
+  const context::DigitRun run = context::digit_run(text, pos);
+  if (run.digits > 0) {
+    if (run.digits > 3) return std::nullopt;
+    return std::make_pair(run.value, run.end);
+  }
+  std::size_t q = pos;
+  const int han = pos < text.size() ? han_digit(context::cp_at(text, pos, q)) : 0;
+  if (han != 0) return std::make_pair(han, q);
+  return std::nullopt;
+}
+
+/// 100 × parts / whole, to two decimals, rounded half up.
+Decimal share(int parts, int whole) {
+  const std::int64_t hundredths = (std::int64_t{parts} * 10000 * 2 + whole) / (2 * whole);
+  return Decimal::from_parts(hundredths, -2);
+}
+
+Candidate make(std::string_view text, std::size_t begin, std::size_t end, int parts, int whole) {
+  Candidate c;
+  c.fact.kind = FactKind::percent;
+  c.fact.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  c.fact.text = std::string(text.substr(begin, end - begin));
+  NumericValue v;
+  v.amount.value = share(parts, whole);
+  // An exact share, even in words: "a fifth" is no vague crowd that "a quarter" meets
+  // (kinds::vague_numbers_meet), and "a third" agrees with "33 %" by rounding alone.
+  v.words = false;
+  c.fact.value = std::move(v);
+  c.score = score::kFraction;
+  return c;
+}
+
+/// "5分の1", "五分之一", "5분의 1": the denominator, the mark, the numerator.
+void marked_fractions(std::string_view text, const lang::LanguageData& data,
+                      std::vector<Candidate>& out) {
+  for (const std::string& mark : data.fraction_marks) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos;
+         at = text.find(mark, at + mark.size())) {
+      const auto whole = number_before(text, at);
+      if (!whole) continue;
+      const auto parts = number_after(text, context::skip_space(text, at + mark.size()));
+      // Not a percentage written as hundredths (zh "百分之十二" is the percent reader's).
+      if (!parts || whole->first < 2 || whole->first > 100 || parts->first < 1 ||
+          parts->first >= whole->first) {
+        continue;
+      }
+      out.push_back(make(text, whole->second, parts->second, parts->first, whole->first));
+    }
+  }
+}
+
+/// "a fifth of", "two-thirds of", "zwei Drittel der": a numerator word, a space or a hyphen, a
+/// part word at `begin`, and one of the "after" words.
+void word_fraction_at(std::string_view text, const lang::LanguageData& data, std::size_t begin,
+                      std::vector<Candidate>& out) {
+  if (!data.fraction_denominator_screen.may_start(text, begin)) return;
+  const auto part = data.fraction_denominator_trie.match_forward(text, begin);
+  if (!part || begin == 0) return;
+  const char joint = text[begin - 1];
+  if (joint != ' ' && joint != '-') return;
+  const std::size_t numerator_end =
+      joint == ' ' ? context::skip_space_back(text, begin) : begin - 1;
+  const auto numerator = data.fraction_numerator_trie.match_backward(text, numerator_end);
+  if (!numerator) return;
+  if (data.fraction_after_trie.size() != 0) {
+    const std::size_t a = context::skip_space(text, part->first);
+    auto after = data.fraction_after_trie.match_forward(text, a);
+    if (!after) {
+      // An elided form glued to the next word: fr "d'euros".
+      after = data.fraction_after_trie.match_forward(text, a, /*boundary=*/false);
+      if (after && !(text.substr(a, after->first - a).ends_with("'") ||
+                     text.substr(a, after->first - a).ends_with("\u2019"))) {
+        after.reset();
+      }
+    }
+    if (a == part->first || !after) return;
+  }
+  const auto whole = static_cast<int>(part->second);
+  const auto parts = static_cast<int>(numerator->second);
+  if (parts < 1 || parts >= whole) return;
+  out.push_back(make(text, numerator->first, part->first, parts, whole));
+}
+
+void word_fractions(std::string_view text, const lang::LanguageData& data,
+                    std::vector<Candidate>& out) {
+  if (data.fraction_denominator_screen.empty()) return;
+  // Part words follow a space or a hyphen; both are found sixteen bytes at a time where SSE2
+  // is there.
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i hyphen = _mm_set1_epi8('-');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, hyphen))));
+    while (mask != 0) {
+      word_fraction_at(text, data, i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1, out);
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    if (text[i] == ' ' || text[i] == '-') word_fraction_at(text, data, i + 1, out);
+  }
+}
+
+}  // namespace
+
+void propose_fractions(std::string_view text, const lang::LanguageData& data,
+                       const context::DigitIndex& /*digits*/, std::vector<Candidate>& out) {
+  marked_fractions(text, data, out);
+  word_fractions(text, data, out);
+}
+
+}  // namespace factlint::extract
