@@ -21,34 +21,13 @@ namespace {
 
 /// The value of a Han numeral of one character, 1 to 10 (一 … 十, 两), or 0.
 int han_digit(char32_t cp) {
-  switch (cp) {
-    case 0x4E00:
-      return 1;  // 一
-    case 0x4E8C:
-      return 2;  // 二
-    case 0x4E24:
-      return 2;  // 两
-    case 0x5169:
-      return 2;  // 兩
-    case 0x4E09:
-      return 3;  // 三
-    case 0x56DB:
-      return 4;  // 四
-    case 0x4E94:
-      return 5;  // 五
-    case 0x516D:
-      return 6;  // 六
-    case 0x4E03:
-      return 7;  // 七
-    case 0x516B:
-      return 8;  // 八
-    case 0x4E5D:
-      return 9;  // 九
-    case 0x5341:
-      return 10;  // 十
-    default:
-      return 0;
+  // 一 二 三 四 五 六 七 八 九 十, then 两 and 兩 (two).
+  static constexpr char32_t kDigits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                         0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+  for (int i = 0; i < 10; ++i) {
+    if (kDigits[i] == cp) return i + 1;
   }
+  return cp == 0x4E24 || cp == 0x5169 ? 2 : 0;
 }
 
 /// A small whole number (digits of any script, or one Han numeral) ending at `end`: its value
@@ -89,7 +68,7 @@ std::optional<std::pair<int, std::size_t>> number_after(std::string_view text, s
 
 /// 100 × parts / whole, to two decimals, rounded half up.
 Decimal share(int parts, int whole) {
-  const std::int64_t hundredths = (std::int64_t{parts} * 10000 * 2 + whole) / (2 * whole);
+  const std::int64_t hundredths = (std::int64_t{parts} * 20000 + whole) / (std::int64_t{2} * whole);
   return Decimal::from_parts(hundredths, -2);
 }
 
