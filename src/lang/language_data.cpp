@@ -616,6 +616,18 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   }
   for (const auto& w : terms.ordinal_suffixes) data->ordinal_suffix_trie.add(w, 0);
   for (const auto& w : terms.ordinal_counters) data->ordinal_counter_trie.add(w, 0);
+  for (const auto& w : terms.not_scales) data->not_scale_trie.add(w, 0);
+  for (const auto& w : terms.pm_words) data->pm_word_trie.add(w, 0);
+  {
+    // The locale's own word for the afternoon after an hour (ar "م", el "μ.μ.", he "אחה״צ").
+    UErrorCode st = U_ZERO_ERROR;
+    icu::DateFormatSymbols dfs(loc, st);
+    int32_t n = 0;
+    const icu::UnicodeString* ampm = U_SUCCESS(st) ? dfs.getAmPmStrings(n) : nullptr;
+    if (ampm != nullptr && n >= 2) data->pm_word_trie.add(to_utf8(ampm[1]), 0);
+  }
+  for (const auto& w : terms.rank_after) data->rank_after_trie.add(w, 0);
+  for (const auto& w : terms.rank_not_before) data->rank_not_before_trie.add(w, 0);
   for (const auto& w : terms.fraction_marks) data->fraction_mark_trie.add(w, 0);
   for (const auto& [w, n] : terms.fraction_numerators) {
     data->fraction_numerator_trie.add(w, static_cast<std::uint32_t>(n));

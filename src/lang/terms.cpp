@@ -161,6 +161,8 @@ TermsForLanguage load(std::string_view tag) {
     add_string_field(c, "year_labels", out.year_labels);
     add_string_field(c, "year_verbs", out.year_verbs);
     add_string_field(c, "clock_words", out.clock_words);
+    add_string_field(c, "not_scales", out.not_scales);
+    add_string_field(c, "pm_words", out.pm_words);
     const json* ids = section("identifiers", key);
     add_string_field(ids, "heads", out.identifier_heads);
     add_string_field(ids, "units", out.units);
@@ -168,6 +170,8 @@ TermsForLanguage load(std::string_view tag) {
     const json* nw = section("number_words", key);
     add_number_words(nw, out.number_words);
     add_string_field(nw, "weak", out.number_words_weak);
+    add_string_field(nw, "rank_after", out.rank_after);
+    add_string_field(nw, "rank_not_before", out.rank_not_before);
     add_string_field(nw, "clitics", out.clitics);
     add_string_field(nw, "ordinal_clitics", out.ordinal_clitics);
     add_string_field(nw, "article", out.articles);

@@ -61,6 +61,8 @@ struct TermsForLanguage {
   std::vector<std::string> year_labels;          ///< number_context.json "year_labels"
   std::vector<std::string> year_verbs;           ///< number_context.json "year_verbs"
   std::vector<std::string> clock_words;          ///< number_context.json "clock_words"
+  std::vector<std::string> not_scales;           ///< number_context.json "not_scales"
+  std::vector<std::string> pm_words;             ///< number_context.json "pm_words"
   bool nouns_capitalized = false;                ///< number_context.json "nouns_capitalized"
   bool years_marked = false;                     ///< number_context.json "years_marked"
   std::vector<std::string> dual_endings;         ///< number_context.json "dual_endings"
@@ -71,6 +73,8 @@ struct TermsForLanguage {
   /// number_words.json "approximate", "forms", "ordinals"
   std::vector<NumberWordTerm> number_words;
   std::vector<std::string> number_words_weak;  ///< number_words.json "weak"
+  std::vector<std::string> rank_after;         ///< number_words.json "rank_after"
+  std::vector<std::string> rank_not_before;    ///< number_words.json "rank_not_before"
   std::vector<std::string> clitics;            ///< number_words.json "clitics"
   std::vector<std::string> ordinal_clitics;    ///< number_words.json "ordinal_clitics"
   std::vector<std::string> articles;           ///< number_words.json "article"

@@ -220,6 +220,12 @@ class Scanner {
       token_end = range.token_end;
       return reject();
     }
+    // "zwischen 11 und 18 Uhr": two hours of the clock, as "between 11 a.m. and 6 p.m." gives
+    // them, not a range of counts.
+    if (range.upper && b1->power == 0 && range.upper->power == 0 &&
+        context_.clock_hours(b1->num, range.upper->num)) {
+      range = RangeEnd{};
+    }
     const std::optional<Figure>& b2 = range.upper;
     const Figure& last = b2 ? *b2 : *b1;
 
@@ -241,6 +247,13 @@ class Scanner {
     const Figure& scaled = last.power != 0 ? last : *b1;
     const std::size_t scale_begin = scaled.scale_begin;
     std::size_t end = last.end;
+    // "6 p.m." is the hour 18, as "18 Uhr" and "18 heures" write it.
+    if (!b2 && b1->power == 0) {
+      if (const auto pm = context_.afternoon_hour(b1->num)) {
+        out.amount.value = Decimal::from_parts(pm->first, 0);
+        end = pm->second;
+      }
+    }
 
     std::vector<CurrencyMention> currencies;
     std::size_t span_begin = begin;
@@ -493,7 +506,9 @@ class Scanner {
     out.amount.value = Decimal::from_parts(m.value, 0);
     out.span = Span{static_cast<std::uint32_t>(m.begin), static_cast<std::uint32_t>(m.end)};
     if (m.ordinal && !context_.collective_ordinal(m.begin, m.end)) {
-      if (m.weak) return std::nullopt;
+      // A weak rank in its place ("the second quarter"); "first" and the other forms of 1 stay
+      // weak, an article or "at first" as often as a rank.
+      if (m.weak && (m.value == 1 || !context_.weak_rank(m.begin, m.end))) return std::nullopt;
       out.ordinal = true;
       return out;
     }

@@ -121,6 +121,43 @@ bool Context::time_like(const Numeral& num, std::size_t begin) const {
   return data_.time_after_trie.match_forward(text_, n_.skip_space(num.end)).has_value();
 }
 
+bool Context::clock_hours(const Numeral& first, const Numeral& last) const {
+  const auto hour = [](const Numeral& n) {
+    return n.seps.empty() && n.groups.size() == 1 && n.groups[0].size() <= 2 &&
+           std::stoi(n.groups[0]) <= 24;
+  };
+  if (!hour(first) || !hour(last)) return false;
+  const std::size_t after = n_.skip_space(last.end);
+  return data_.clock_word_trie.match_forward(text_, after).has_value() ||
+         data_.pm_word_trie.match_forward(text_, after).has_value();
+}
+
+std::optional<std::pair<std::int64_t, std::size_t>> Context::afternoon_hour(
+    const Numeral& num) const {
+  if (data_.pm_word_trie.size() == 0 || !num.seps.empty() || num.groups.size() != 1 ||
+      num.groups[0].size() > 2) {
+    return std::nullopt;
+  }
+  const int h = std::stoi(num.groups[0]);
+  if (h < 1 || h > 12) return std::nullopt;
+  // Spaces, and the direction marks bidirectional text puts between the hour and the word
+  // (he "4\u200E pm").
+  std::size_t p = num.end;
+  for (;;) {
+    std::size_t q = n_.skip_space(p);
+    std::size_t r = q;
+    const char32_t cp = n_.at(q, r);
+    if (cp != 0x200E && cp != 0x200F && cp != 0x061C) {
+      p = q;
+      break;
+    }
+    p = r;
+  }
+  const auto pm = data_.pm_word_trie.match_forward(text_, p);
+  if (!pm) return std::nullopt;
+  return std::make_pair(std::int64_t{h == 12 ? 12 : h + 12}, pm->first);
+}
+
 /// True when the integer is an ordinal ("3.er", "3:e", "3-е", "3. Platz" in de/pl).
 bool Context::ordinal_like(const Numeral& num) const {
   if (!num.seps.empty()) return false;
@@ -187,6 +224,24 @@ bool Context::month_adjacent(const Numeral& num, std::size_t begin) const {
 bool Context::approximate_around(std::size_t begin, std::size_t end) const {
   return data_.approximation_trie.match_backward(text_, n_.skip_space_back(begin)).has_value() ||
          data_.approximation_after_trie.match_forward(text_, n_.skip_space(end)).has_value();
+}
+
+bool Context::weak_rank(std::size_t begin, std::size_t end) const {
+  if (data_.rank_after_trie.size() == 0) return false;
+  const std::size_t before = n_.skip_space_back(begin);
+  if (before == begin || !data_.rank_after_trie.match_backward(text_, before)) return false;
+  // The next word, after a space or a hyphen ("second-largest").
+  std::size_t next = end;
+  if (next < text_.size() && text_[next] == '-') {
+    ++next;
+  } else {
+    next = n_.skip_space(end);
+    if (next == end) return false;
+  }
+  std::size_t after = next;
+  const char32_t cp = n_.at(next, after);
+  if (u_islower(static_cast<UChar32>(cp)) == 0) return false;
+  return !data_.rank_not_before_trie.match_forward(text_, next).has_value();
 }
 
 bool Context::collective_ordinal(std::size_t begin, std::size_t end) const {

@@ -21,6 +21,13 @@ class Context {
   [[nodiscard]] bool time_like(const Numeral& num, std::size_t begin) const;
   /// The end of the minutes when the numeral is the hour of "12 h 30" or "12h30"; else 0.
   [[nodiscard]] std::size_t hour_minutes_end(const Numeral& num) const;
+  /// True when the integers `first` and `last` (a range's bounds) are hours of the clock before
+  /// one of the language's clock words: "11 und 18 Uhr", "11 bis 18 Uhr".
+  [[nodiscard]] bool clock_hours(const Numeral& first, const Numeral& last) const;
+  /// An hour from 1 to 12 before an afternoon word ("6 p.m.", "6pm"; number_context.json
+  /// "pm_words"): the hour on the 24-hour clock (18; 12 p.m. is 12) and the end of the word.
+  [[nodiscard]] std::optional<std::pair<std::int64_t, std::size_t>> afternoon_hour(
+      const Numeral& num) const;
   /// True when the integer is an ordinal ("3.er", "3:e", "3-е", "3. Platz" in de/pl).
   [[nodiscard]] bool ordinal_like(const Numeral& num) const;
   /// True when a small integer is the day of a month next to it ("3 July", "July 3").
@@ -32,6 +39,10 @@ class Context {
   /// ordinals after the noun ("collective_after" given), a word follows, and the ordinal starts
   /// a clause or follows one of "collective_after".
   [[nodiscard]] bool collective_ordinal(std::size_t begin, std::size_t end) const;
+  /// True when a weak ordinal in words at [begin, end) is a rank all the same: after one of the
+  /// language's "rank_after" words and before a lowercase word that is no "rank_not_before"
+  /// ("the second quarter", "a second heatwave"; not "a second later").
+  [[nodiscard]] bool weak_rank(std::size_t begin, std::size_t end) const;
   /// True when the digits at `start` are the first side of a score or a vote: "3-1", "52-48"
   /// (a hyphen, the first side not smaller: "1-3" is a range), "2:0" (a colon and one digit:
   /// "10:30" is a time). Each side has one to three digits and no leading zero ("07-03" is a date),

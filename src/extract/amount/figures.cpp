@@ -26,6 +26,11 @@ std::optional<std::tuple<std::size_t, std::size_t, const lang::ScaleWord*>> Figu
     const std::size_t p = starts[i];
     if (i > 0 && p == pos) continue;
     if (const auto m = data_.scale_trie.match_forward(text_, p, /*boundary=*/false)) {
+      // The prefix of a unit: zh "兆瓦" (megawatt), "千米" (kilometre).
+      if (data_.not_scale_trie.size() != 0 &&
+          data_.not_scale_trie.match_forward(text_, p, /*boundary=*/false)) {
+        return std::nullopt;
+      }
       const auto& w = data_.scale_words[m->second];
       // A scale word running into letters counts only when they are a currency symbol
       // ("450 Mkr", "2 mdkr"); otherwise it is part of a longer word.
