@@ -639,6 +639,7 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   }
   data->fraction_marks = terms.fraction_marks;
   for (const auto& w : terms.fraction_after) data->fraction_after_trie.add(w, 0);
+  for (const auto& w : terms.fraction_alone) data->fraction_alone_trie.add(w, 0);
   data->units = terms.units;
   std::sort(data->units.begin(), data->units.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

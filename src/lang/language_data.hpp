@@ -245,6 +245,7 @@ struct LanguageData {
   WordScreen fraction_denominator_screen;   ///< the part words, folded and capitalised
   std::vector<std::string> fraction_marks;  ///< as written, for a plain search
   TermTrie fraction_after_trie;             ///< en "of": one must follow the part word
+  TermTrie fraction_alone_trie;             ///< ru "четверть": one part with no numerator
   std::vector<std::string> count_suffixes;  ///< folded plural endings ("s", "ów")
   bool nouns_capitalized = false;           ///< nouns start with a capital (de)
   bool years_marked = false;                ///< years always carry 年/년 (ja, zh, ko)

@@ -186,6 +186,7 @@ TermsForLanguage load(std::string_view tag) {
       }
     }
     add_string_field(fr, "after", out.fraction_after);
+    add_string_field(fr, "alone", out.fraction_alone);
     out.ordinal_dot = out.ordinal_dot || flag(c, "ordinal_dot");
     out.nouns_capitalized = out.nouns_capitalized || flag(c, "nouns_capitalized");
     out.years_marked = out.years_marked || flag(c, "years_marked");

@@ -85,6 +85,7 @@ struct TermsForLanguage {
   std::vector<std::pair<std::string, std::int32_t>> fraction_numerators;
   std::vector<std::pair<std::string, std::int32_t>> fraction_denominators;
   std::vector<std::string> fraction_after;  ///< fractions.json "after"
+  std::vector<std::string> fraction_alone;  ///< fractions.json "alone"
 };
 
 /// Terms for a canonical tag, falling back by truncation ("fr-CA" → "fr"). Cached.

@@ -117,8 +117,13 @@ void word_fraction_at(std::string_view text, const lang::LanguageData& data, std
   if (joint != ' ' && joint != '-') return;
   const std::size_t numerator_end =
       joint == ' ' ? context::skip_space_back(text, begin) : begin - 1;
-  const auto numerator = data.fraction_numerator_trie.match_backward(text, numerator_end);
-  if (!numerator) return;
+  auto numerator = data.fraction_numerator_trie.match_backward(text, numerator_end);
+  if (!numerator) {
+    // ru "около четверти": a part word that says one part by itself.
+    const auto alone = data.fraction_alone_trie.match_forward(text, begin);
+    if (!alone || alone->first != part->first) return;
+    numerator = std::make_pair(begin, std::uint32_t{1});
+  }
   if (data.fraction_after_trie.size() != 0) {
     const std::size_t a = context::skip_space(text, part->first);
     auto after = data.fraction_after_trie.match_forward(text, a);
