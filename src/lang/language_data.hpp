@@ -235,10 +235,10 @@ struct LanguageData {
   /// "位", "世紀", "위", "분기": right after digits, an ordinal, perhaps with a particle glued on
   /// ("3위를"); matched without a word boundary after it.
   TermTrie ordinal_counter_trie;
-  TermTrie not_scale_trie;  ///< zh "兆瓦": a scale word there is a unit's prefix
-  TermTrie pm_word_trie;    ///< "p.m.": an hour before it is on the 24-hour clock + 12
-  TermTrie rank_after_trie;       ///< "the", "a": a weak ordinal after one may be a rank
-  TermTrie rank_not_before_trie;  ///< "later", "of": a weak ordinal before one is no rank
+  TermTrie not_scale_trie;             ///< zh "兆瓦": a scale word there is a unit's prefix
+  TermTrie pm_word_trie;               ///< "p.m.": an hour before it is on the 24-hour clock + 12
+  TermTrie rank_after_trie;            ///< "the", "a": a weak ordinal after one may be a rank
+  TermTrie rank_not_before_trie;       ///< "later", "of": a weak ordinal before one is no rank
   TermTrie fraction_mark_trie;         ///< ja "分の", zh "分之", ko "분의": denominator first
   TermTrie fraction_numerator_trie;    ///< value: the number of parts ("two" → 2)
   TermTrie fraction_denominator_trie;  ///< value: the parts in the whole ("fifth" → 5)

@@ -253,8 +253,8 @@ std::string check_non_numeric(const json& c, FactKind kind, const Marked& marked
   if (!c["value"].is_string()) return "case field 'value' must be a string\n";
   const auto value = c["value"].get<std::string>();
   if (kind == FactKind::date && !is_date_value(value)) {
-    return "case field 'value' is not a date as YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM: '" + value +
-           "'\n";
+    return "case field 'value' is not a date as YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM: '" +
+           value + "'\n";
   }
   if (kind == FactKind::identifier) {
     if (const auto why = identifier_key_problem(value); !why.empty()) {
