@@ -327,31 +327,21 @@ std::string capitalized(const std::string& word) {
   return to_utf8(u);
 }
 
-/// The wide Gregorian month names of `loc` (format and standalone, folded) that its own
-/// calendar also has: each with its month.
-std::vector<std::pair<std::string, std::uint8_t>> wide_gregorian_months(
-    const icu::Locale& loc, const std::vector<std::string>& own,
-    const std::vector<std::uint8_t>& own_numbers) {
-  std::vector<std::pair<std::string, std::uint8_t>> out;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::DateFormatSymbols gregorian(loc, "gregorian", status);
-  if (U_FAILURE(status)) return out;
-  for (const auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-    int32_t n = 0;
-    const icu::UnicodeString* months = gregorian.getMonths(n, ctx, icu::DateFormatSymbols::WIDE);
-    for (int32_t i = 0; i < n && i < 12; ++i) {
-      const std::string m = fold(to_utf8(months[i]));
-      const auto it = std::lower_bound(own.begin(), own.end(), m);
-      if (it == own.end() || *it != m) continue;  // another calendar's, or digits ("5月")
-      if (own_numbers[static_cast<std::size_t>(it - own.begin())] != i + 1) continue;
-      out.emplace_back(m, static_cast<std::uint8_t>(i + 1));
-    }
-  }
-  return out;
-}
+/// What the Gregorian and the own calendar of a locale tell about months and hours.
+struct CalendarWords {
+  std::vector<std::string> months;    ///< the own calendar's names, folded, sorted
+  std::vector<std::uint8_t> numbers;  ///< their Gregorian month, 0 where another calendar's
+  bool capitalized = false;           ///< the Gregorian wide names start with a capital
+  /// The wide Gregorian names (format and standalone) the own calendar has too, each with its
+  /// month: what may name a month alone.
+  std::vector<std::pair<std::string, std::uint8_t>> wide;
+  std::string pm;  ///< the word for the afternoon after an hour ("PM", ar "م")
+};
 
-void collect_months(const icu::Locale& loc, std::vector<std::string>& out,
-                    std::vector<std::uint8_t>& numbers, bool& capitalized) {
+/// Reads the month names and the afternoon word of `loc` from ICU's date symbols (two
+/// DateFormatSymbols, the costliest part of a language's data, made once each).
+CalendarWords calendar_words(const icu::Locale& loc) {
+  CalendarWords out;
   // The names of the locale's own calendar (what month_adjacent and year context know), each
   // with its Gregorian month number where the Gregorian calendar of the locale has the name.
   const auto names = [&](icu::DateFormatSymbols& dfs, auto&& add) {
@@ -371,25 +361,40 @@ void collect_months(const icu::Locale& loc, std::vector<std::string>& out,
   };
   UErrorCode status = U_ZERO_ERROR;
   icu::DateFormatSymbols gregorian(loc, "gregorian", status);
+  const bool have_gregorian = U_SUCCESS(status);
   std::map<std::string, std::uint8_t> number_of;
-  if (U_SUCCESS(status)) {
+  if (have_gregorian) {
     names(gregorian, [&](const std::string& m, std::uint8_t i) { number_of.emplace(m, i); });
     int32_t n = 0;
     const icu::UnicodeString* wide =
         gregorian.getMonths(n, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
-    capitalized = n > 0 && u_isupper(wide[0].char32At(0)) != 0;
+    out.capitalized = n > 0 && u_isupper(wide[0].char32At(0)) != 0;
+    const icu::UnicodeString* ampm = gregorian.getAmPmStrings(n);
+    if (ampm != nullptr && n >= 2) out.pm = to_utf8(ampm[1]);
   }
   status = U_ZERO_ERROR;
   icu::DateFormatSymbols own(loc, status);
-  if (U_FAILURE(status)) return;
+  if (U_FAILURE(status)) return out;
   std::set<std::string> seen;
   names(own, [&](const std::string& m, std::uint8_t) { seen.insert(m); });
-  out.assign(seen.begin(), seen.end());
-  numbers.clear();
-  for (const auto& m : out) {
+  out.months.assign(seen.begin(), seen.end());
+  for (const auto& m : out.months) {
     const auto it = number_of.find(m);
-    numbers.push_back(it == number_of.end() ? 0 : it->second);
+    out.numbers.push_back(it == number_of.end() ? 0 : it->second);
   }
+  if (!have_gregorian) return out;
+  for (const auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    int32_t n = 0;
+    const icu::UnicodeString* months = gregorian.getMonths(n, ctx, icu::DateFormatSymbols::WIDE);
+    for (int32_t i = 0; i < n && i < 12; ++i) {
+      std::string m = fold(to_utf8(months[i]));
+      const auto it = std::lower_bound(out.months.begin(), out.months.end(), m);
+      if (it == out.months.end() || *it != m) continue;  // another calendar's, or digits
+      if (out.numbers[static_cast<std::size_t>(it - out.months.begin())] != i + 1) continue;
+      out.wide.emplace_back(std::move(m), static_cast<std::uint8_t>(i + 1));
+    }
+  }
+  return out;
 }
 
 /// The era names of ICU's `calendar` ("japanese") in `loc`, abbreviated and wide, each with the
@@ -549,15 +554,17 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.range_words) data->range_words.push_back(fold(w));
   for (const auto& w : terms.ordinal_prefixes) data->ordinal_prefixes.push_back(fold(w));
   for (const auto& w : terms.non_number_suffixes) data->non_number_suffixes.push_back(fold(w));
-  collect_months(loc, data->months, data->month_numbers, data->months_capitalized);
+  CalendarWords calendar = calendar_words(loc);
+  data->months = std::move(calendar.months);
+  data->month_numbers = std::move(calendar.numbers);
+  data->months_capitalized = calendar.capitalized;
   {
     // The screen takes the name as the language writes a month: with a capital where ICU's
     // names have one ("Dezember" lets "De" through, not "der"), else as folded.
     const auto screen = [&](const std::string& name) {
       data->month_alone_screen.add(data->months_capitalized ? capitalized(name) : name);
     };
-    for (const auto& [name, month] :
-         wide_gregorian_months(loc, data->months, data->month_numbers)) {
+    for (const auto& [name, month] : calendar.wide) {
       data->month_alone_trie.add(name, month);
       screen(name);
       for (const auto& c : terms.clitics) {
@@ -618,14 +625,8 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   for (const auto& w : terms.ordinal_counters) data->ordinal_counter_trie.add(w, 0);
   for (const auto& w : terms.not_scales) data->not_scale_trie.add(w, 0);
   for (const auto& w : terms.pm_words) data->pm_word_trie.add(w, 0);
-  {
-    // The locale's own word for the afternoon after an hour (ar "م", el "μ.μ.", he "אחה״צ").
-    UErrorCode st = U_ZERO_ERROR;
-    icu::DateFormatSymbols dfs(loc, st);
-    int32_t n = 0;
-    const icu::UnicodeString* ampm = U_SUCCESS(st) ? dfs.getAmPmStrings(n) : nullptr;
-    if (ampm != nullptr && n >= 2) data->pm_word_trie.add(to_utf8(ampm[1]), 0);
-  }
+  // The locale's own word for the afternoon after an hour (ar "م", el "μ.μ.", he "אחה״צ").
+  if (!calendar.pm.empty()) data->pm_word_trie.add(calendar.pm, 0);
   for (const auto& w : terms.rank_after) data->rank_after_trie.add(w, 0);
   for (const auto& w : terms.rank_not_before) data->rank_not_before_trie.add(w, 0);
   for (const auto& w : terms.fraction_marks) data->fraction_mark_trie.add(w, 0);

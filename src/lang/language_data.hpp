@@ -78,9 +78,10 @@ class TermTrie {
   std::array<std::uint32_t, 128> back_root_ascii_{};
 };
 
-/// A quick test of whether a word from a short list may start at a position: the first three
-/// bytes of each form added, hashed to one bit of 65,536. Most words of a text are turned away
-/// by one lookup before a trie is asked ("Der" and "Auf" are not "Dez" and "Aug").
+/// A quick test of whether a word from a short list may start at a position: a table of first
+/// bytes, then the first three bytes of each form added, hashed to one bit of 65,536. Most
+/// words of a text are turned away by one or two lookups before a trie is asked ("Der" and
+/// "Auf" are not "Dez" and "Aug").
 class WordScreen {
  public:
   /// Adds `form` exactly as given (the caller adds the cases it wants); shorter than three
@@ -88,12 +89,13 @@ class WordScreen {
   void add(std::string_view form) {
     if (form.size() < 3) return;
     if (bits_.empty()) bits_.assign(kWords, 0);
+    first_[static_cast<unsigned char>(form[0])] = true;
     const std::size_t k = key(form);
     bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
   }
   [[nodiscard]] bool empty() const { return bits_.empty(); }
   [[nodiscard]] bool may_start(std::string_view text, std::size_t pos) const {
-    if (bits_.empty() || pos + 2 >= text.size()) return false;
+    if (pos + 2 >= text.size() || !first_[static_cast<unsigned char>(text[pos])]) return false;
     const std::size_t k = key(text.substr(pos, 3));
     return ((bits_[k >> 6] >> (k & 63)) & 1U) != 0;
   }
@@ -107,6 +109,7 @@ class WordScreen {
         static_cast<unsigned char>(three[2]);
     return (packed * 0x9E3779B1U) >> 16;
   }
+  std::array<bool, 256> first_{};
   std::vector<std::uint64_t> bits_;
 };
 

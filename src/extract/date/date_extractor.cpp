@@ -504,8 +504,8 @@ void propose_months_alone(std::string_view text, const lang::LanguageData& data,
   // found sixteen bytes at a time where SSE2 is there: a test and a branch per byte cost a
   // sixth of the extraction of word-heavy text.
   const std::size_t n = text.size();
+  const lang::WordScreen& screen = data.month_alone_screen;
   const auto try_at = [&](std::size_t begin) {
-    if (!data.month_alone_screen.may_start(text, begin)) return;
     const auto m = data.month_alone_trie.match_forward(text, begin);
     if (!m) return;
     std::size_t q = begin;
@@ -534,13 +534,14 @@ void propose_months_alone(std::string_view text, const lang::LanguageData& data,
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
     auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
     while (mask != 0) {
-      try_at(i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1);
+      const std::size_t begin = i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1;
+      if (screen.may_start(text, begin)) try_at(begin);
       mask &= mask - 1;
     }
   }
 #endif
   for (; i < n; ++i) {
-    if (text[i] == ' ') try_at(i + 1);
+    if (text[i] == ' ' && screen.may_start(text, i + 1)) try_at(i + 1);
   }
 }
 

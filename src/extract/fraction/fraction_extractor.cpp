@@ -110,7 +110,6 @@ void marked_fractions(std::string_view text, const lang::LanguageData& data,
 /// part word at `begin`, and one of the "after" words.
 void word_fraction_at(std::string_view text, const lang::LanguageData& data, std::size_t begin,
                       std::vector<Candidate>& out) {
-  if (!data.fraction_denominator_screen.may_start(text, begin)) return;
   const auto part = data.fraction_denominator_trie.match_forward(text, begin);
   if (!part || begin == 0) return;
   const char joint = text[begin - 1];
@@ -145,7 +144,8 @@ void word_fraction_at(std::string_view text, const lang::LanguageData& data, std
 
 void word_fractions(std::string_view text, const lang::LanguageData& data,
                     std::vector<Candidate>& out) {
-  if (data.fraction_denominator_screen.empty()) return;
+  const lang::WordScreen& screen = data.fraction_denominator_screen;
+  if (screen.empty()) return;
   // Part words follow a space or a hyphen; both are found sixteen bytes at a time where SSE2
   // is there.
   const std::size_t n = text.size();
@@ -158,13 +158,16 @@ void word_fractions(std::string_view text, const lang::LanguageData& data,
     auto mask = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, hyphen))));
     while (mask != 0) {
-      word_fraction_at(text, data, i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1, out);
+      const std::size_t begin = i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1;
+      if (screen.may_start(text, begin)) word_fraction_at(text, data, begin, out);
       mask &= mask - 1;
     }
   }
 #endif
   for (; i < n; ++i) {
-    if (text[i] == ' ' || text[i] == '-') word_fraction_at(text, data, i + 1, out);
+    if ((text[i] == ' ' || text[i] == '-') && screen.may_start(text, i + 1)) {
+      word_fraction_at(text, data, i + 1, out);
+    }
   }
 }
 
