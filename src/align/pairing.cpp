@@ -83,6 +83,14 @@ bool words_two_meets_count(const Fact& words, const Fact& digits) {
 /// the row, except a "two" with a small count (words_two_meets_count).
 bool may_pair_leftover(const Fact& a, bool a_in_sentence, const Fact& b, bool b_in_sentence) {
   if (!compatible_kinds(a.kind, b.kind)) return false;
+  // A month alone is compared with dates only: vi "tháng 4" read as a 4 is no changed April.
+  const auto month_alone = [](const Fact& f) {
+    return f.kind == FactKind::date && f.date().year == 0 && f.date().day == 0;
+  };
+  if ((month_alone(a) && b.kind != FactKind::date) ||
+      (month_alone(b) && a.kind != FactKind::date)) {
+    return false;
+  }
   // Two dates are compared only on what both give: a year, or a month. "in May" says nothing
   // about a "2023" left over beside it, nor "5 March" about one.
   if (a.kind == FactKind::date && b.kind == FactKind::date) {

@@ -428,6 +428,22 @@ std::optional<Candidate> yearless_date(std::string_view text, const lang::Langua
     // vi "ngày 5 tháng 3": a day word, the day, a month word and the month; no year word after
     // them (the year's date has them then).
     const std::size_t w = context::skip_space_back(text, begin);
+    if (w != begin && run.digits <= 2 && day <= 12) {
+      // vi "tháng 4" with no day before and no year after: a month alone. It outweighs the
+      // number it is written with, as "5月" does where the number is never read.
+      if (const auto mw = data.month_number_trie.match_backward(text, w);
+          mw &&
+          !data.day_number_trie.match_backward(text, context::skip_space_back(text, mw->first))) {
+        std::size_t next = run.end;
+        if (lang::is_word_char(context::cp_at(text, run.end, next))) return std::nullopt;
+        if (data.year_before_trie.match_forward(text, context::skip_space(text, run.end))) {
+          return std::nullopt;
+        }
+        Candidate c = make(mw->first, run.end, day, 0);
+        c.score = score::kDate;
+        return c;
+      }
+    }
     if (w == begin || !data.day_number_trie.match_backward(text, w)) return std::nullopt;
     const std::size_t m = context::skip_space(text, run.end);
     const auto word = data.month_number_trie.match_forward(text, m);
