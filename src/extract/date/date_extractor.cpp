@@ -3,15 +3,12 @@
 
 #include <unicode/uchar.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <optional>
 #include <utility>
 
 #include "core/utf8.hpp"
 #include "extract/context.hpp"
+#include "extract/word_scan.hpp"
 
 namespace factlint::extract {
 namespace {
@@ -514,13 +511,7 @@ std::optional<Candidate> yearless_date(std::string_view text, const lang::Langua
 /// or a year is written with it, the date read from the figures covers it and wins.
 void propose_months_alone(std::string_view text, const lang::LanguageData& data,
                           std::vector<Candidate>& out) {
-  if (data.month_alone_screen.empty()) return;
-  // Words after a space (a month opening a segment is too often something else), each turned
-  // away by the screen of first letters unless a month's name may start there. The spaces are
-  // found sixteen bytes at a time where SSE2 is there: a test and a branch per byte cost a
-  // sixth of the extraction of word-heavy text.
-  const std::size_t n = text.size();
-  const lang::WordScreen& screen = data.month_alone_screen;
+  // Words after a space (a month opening a segment is too often something else).
   const auto try_at = [&](std::size_t begin) {
     const auto m = data.month_alone_trie.match_forward(text, begin);
     if (!m) return;
@@ -543,22 +534,7 @@ void propose_months_alone(std::string_view text, const lang::LanguageData& data,
     c.score = score::kMonth;
     out.push_back(std::move(c));
   };
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(' ');
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
-    while (mask != 0) {
-      const std::size_t begin = i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1;
-      if (screen.may_start(text, begin)) try_at(begin);
-      mask &= mask - 1;
-    }
-  }
-#endif
-  for (; i < n; ++i) {
-    if (text[i] == ' ' && screen.may_start(text, i + 1)) try_at(i + 1);
-  }
+  for_each_screened_word(text, data.month_alone_screen, /*after_hyphen=*/false, try_at);
 }
 
 }  // namespace

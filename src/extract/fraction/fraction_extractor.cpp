@@ -11,10 +11,7 @@
 #include "core/decimal.hpp"
 #include "core/utf8.hpp"
 #include "extract/context.hpp"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "extract/word_scan.hpp"
 
 namespace factlint::extract {
 namespace {
@@ -142,33 +139,11 @@ void word_fraction_at(std::string_view text, const lang::LanguageData& data, std
   out.push_back(make(text, numerator->first, part->first, parts, whole));
 }
 
+/// Part words follow a space or a hyphen ("two-thirds").
 void word_fractions(std::string_view text, const lang::LanguageData& data,
                     std::vector<Candidate>& out) {
-  const lang::WordScreen& screen = data.fraction_denominator_screen;
-  if (screen.empty()) return;
-  // Part words follow a space or a hyphen; both are found sixteen bytes at a time where SSE2
-  // is there.
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(' ');
-  const __m128i hyphen = _mm_set1_epi8('-');
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    auto mask = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, hyphen))));
-    while (mask != 0) {
-      const std::size_t begin = i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1;
-      if (screen.may_start(text, begin)) word_fraction_at(text, data, begin, out);
-      mask &= mask - 1;
-    }
-  }
-#endif
-  for (; i < n; ++i) {
-    if ((text[i] == ' ' || text[i] == '-') && screen.may_start(text, i + 1)) {
-      word_fraction_at(text, data, i + 1, out);
-    }
-  }
+  for_each_screened_word(text, data.fraction_denominator_screen, /*after_hyphen=*/true,
+                         [&](std::size_t begin) { word_fraction_at(text, data, begin, out); });
 }
 
 }  // namespace
