@@ -85,7 +85,7 @@ bool may_pair_leftover(const Fact& a, bool a_in_sentence, const Fact& b, bool b_
   if (!compatible_kinds(a.kind, b.kind)) return false;
   // A month alone is compared with dates only: vi "tháng 4" read as a 4 is no changed April.
   const auto month_alone = [](const Fact& f) {
-    return f.kind == FactKind::date && f.date().year == 0 && f.date().day == 0;
+    return f.kind == FactKind::date && f.date().month_only();
   };
   if ((month_alone(a) && b.kind != FactKind::date) ||
       (month_alone(b) && a.kind != FactKind::date)) {

@@ -90,6 +90,9 @@ struct DateValue {
   std::int32_t year = 0;
   std::uint8_t month = 0;
   std::uint8_t day = 0;
+  /// A month alone, of no year and no day ("in May", "5月"): never missing, compared with dates
+  /// only.
+  [[nodiscard]] bool month_only() const { return year == 0 && day == 0 && month != 0; }
   friend bool operator==(const DateValue&, const DateValue&) = default;
 };
 

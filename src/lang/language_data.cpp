@@ -629,7 +629,6 @@ std::unique_ptr<LanguageData> build(std::string tag) {
   if (!calendar.pm.empty()) data->pm_word_trie.add(calendar.pm, 0);
   for (const auto& w : terms.rank_after) data->rank_after_trie.add(w, 0);
   for (const auto& w : terms.rank_not_before) data->rank_not_before_trie.add(w, 0);
-  for (const auto& w : terms.fraction_marks) data->fraction_mark_trie.add(w, 0);
   for (const auto& [w, n] : terms.fraction_numerators) {
     data->fraction_numerator_trie.add(w, static_cast<std::uint32_t>(n));
   }

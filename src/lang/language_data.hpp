@@ -242,7 +242,6 @@ struct LanguageData {
   TermTrie pm_word_trie;               ///< "p.m.": an hour before it is on the 24-hour clock + 12
   TermTrie rank_after_trie;            ///< "the", "a": a weak ordinal after one may be a rank
   TermTrie rank_not_before_trie;       ///< "later", "of": a weak ordinal before one is no rank
-  TermTrie fraction_mark_trie;         ///< ja "分の", zh "分之", ko "분의": denominator first
   TermTrie fraction_numerator_trie;    ///< value: the number of parts ("two" → 2)
   TermTrie fraction_denominator_trie;  ///< value: the parts in the whole ("fifth" → 5)
   WordScreen fraction_denominator_screen;   ///< the part words, folded and capitalised

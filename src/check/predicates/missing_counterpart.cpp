@@ -224,7 +224,7 @@ std::optional<Presence> presence(const RunView& run, const FactGroup& g) {
   }
   if (std::all_of(p.have.begin(), p.have.end(), [&](std::uint32_t i) {
         const Fact& f = run.fact(i);
-        return f.kind == FactKind::date && f.date().year == 0 && f.date().day == 0;
+        return f.kind == FactKind::date && f.date().month_only();
       })) {
     return std::nullopt;  // "in May": ru "в мае", pl "w maju" are case forms no name list has
   }

@@ -33,7 +33,7 @@ void date_keys(const Fact& f, std::vector<std::uint64_t>& exact,
                std::vector<std::uint64_t>& /*scaled*/) {
   const DateValue& d = f.date();
   exact.push_back(date_key(d.year, d.month, d.day));
-  if (d.year == 0 && d.day == 0) return;  // a month alone: no figure of it to find elsewhere
+  if (d.month_only()) return;  // no figure of it to find elsewhere
   // The month alone ("in May" in another version).
   if (d.month != 0) exact.push_back(date_key(0, d.month, 0));
   if (d.year == 0) {
@@ -55,7 +55,7 @@ FactRelation date_relate(const Fact& a, const Fact& b) {
   // where another wrote the day and the month.
   if (a.kind == FactKind::date && b.kind == FactKind::number && b.is_numeric()) {
     const DateValue& d = a.date();
-    if (d.year == 0 && d.day == 0) return FactRelation::none;  // a month alone
+    if (d.month_only()) return FactRelation::none;
     const Amount& n = b.amount();
     const std::int32_t part = d.year != 0 ? d.year : d.day;
     const bool same = !n.upper && !n.approximate && n.value == Decimal::from_parts(part, 0);
@@ -77,7 +77,7 @@ FactRelation date_relate(const Fact& a, const Fact& b) {
 std::string date_describe(const Fact& f) {
   const DateValue& d = f.date();
   char buf[32];
-  if (d.year == 0 && d.day == 0) {
+  if (d.month_only()) {
     // ISO 8601's form of a month of a year not given.
     std::snprintf(buf, sizeof buf, "--%02d", d.month);
   } else if (d.year == 0) {

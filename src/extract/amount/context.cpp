@@ -121,12 +121,20 @@ bool Context::time_like(const Numeral& num, std::size_t begin) const {
   return data_.time_after_trie.match_forward(text_, n_.skip_space(num.end)).has_value();
 }
 
+namespace {
+
+/// The value of an integer of one or two digits and no separator ("6", "18"), or -1.
+int small_integer(const Numeral& n) {
+  if (!n.seps.empty() || n.groups.size() != 1 || n.groups[0].size() > 2) return -1;
+  return std::stoi(n.groups[0]);
+}
+
+}  // namespace
+
 bool Context::clock_hours(const Numeral& first, const Numeral& last) const {
-  const auto hour = [](const Numeral& n) {
-    return n.seps.empty() && n.groups.size() == 1 && n.groups[0].size() <= 2 &&
-           std::stoi(n.groups[0]) <= 24;
-  };
-  if (!hour(first) || !hour(last)) return false;
+  const int a = small_integer(first);
+  const int b = small_integer(last);
+  if (a < 0 || a > 24 || b < 0 || b > 24) return false;
   const std::size_t after = n_.skip_space(last.end);
   return data_.clock_word_trie.match_forward(text_, after).has_value() ||
          data_.pm_word_trie.match_forward(text_, after).has_value();
@@ -134,12 +142,8 @@ bool Context::clock_hours(const Numeral& first, const Numeral& last) const {
 
 std::optional<std::pair<std::int64_t, std::size_t>> Context::afternoon_hour(
     const Numeral& num) const {
-  if (data_.pm_word_trie.size() == 0 || !num.seps.empty() || num.groups.size() != 1 ||
-      num.groups[0].size() > 2) {
-    return std::nullopt;
-  }
-  const int h = std::stoi(num.groups[0]);
-  if (h < 1 || h > 12) return std::nullopt;
+  const int h = small_integer(num);
+  if (data_.pm_word_trie.size() == 0 || h < 1 || h > 12) return std::nullopt;
   // Spaces, and the direction marks bidirectional text puts between the hour and the word
   // (he "4\u200E pm").
   std::size_t p = num.end;

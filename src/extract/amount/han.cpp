@@ -13,42 +13,6 @@
 namespace factlint::extract::amount {
 namespace {
 
-constexpr int han_digit(char32_t c) {
-  switch (c) {
-    case 0x3007:  // 〇
-    case 0x96F6:  // 零
-      return 0;
-    case 0x4E00:  // 一
-      return 1;
-    case 0x4E8C:  // 二
-    case 0x4E24:  // 两
-    case 0x5169:  // 兩
-      return 2;
-    case 0x4E09:  // 三
-      return 3;
-    case 0x56DB:  // 四
-      return 4;
-    case 0x4E94:  // 五
-      return 5;
-    case 0x516D:  // 六
-      return 6;
-    case 0x4E03:  // 七
-      return 7;
-    case 0x516B:  // 八
-      return 8;
-    case 0x4E5D:  // 九
-      return 9;
-    default:
-      return -1;
-  }
-}
-/// 十, 百, 千: the power of ten they multiply the digit before them by; 0 otherwise.
-constexpr int han_small_unit(char32_t c) {
-  if (c == 0x5341) return 1;  // 十
-  if (c == 0x767E) return 2;  // 百
-  if (c == 0x5343) return 3;  // 千
-  return 0;
-}
 /// 万, 萬, 亿, 億, 兆.
 constexpr bool is_han_big_unit(char32_t c) {
   return c == 0x4E07 || c == 0x842C || c == 0x4EBF || c == 0x5104 || c == 0x5146;

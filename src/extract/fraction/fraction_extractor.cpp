@@ -10,21 +10,17 @@
 
 #include "core/decimal.hpp"
 #include "core/utf8.hpp"
+#include "extract/amount/han.hpp"
 #include "extract/context.hpp"
 #include "extract/word_scan.hpp"
 
 namespace factlint::extract {
 namespace {
 
-/// The value of a Han numeral of one character, 1 to 10 (一 … 十, 两), or 0.
+/// The value of a Han numeral of one character, 1 to 10 (一 … 九, 两, 十), or 0.
 int han_digit(char32_t cp) {
-  // 一 二 三 四 五 六 七 八 九 十, then 两 and 兩 (two).
-  static constexpr char32_t kDigits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                         0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
-  for (int i = 0; i < 10; ++i) {
-    if (kDigits[i] == cp) return i + 1;
-  }
-  return cp == 0x4E24 || cp == 0x5169 ? 2 : 0;
+  if (const int d = amount::han_digit(cp); d > 0) return d;
+  return amount::han_small_unit(cp) == 1 ? 10 : 0;
 }
 
 /// A small whole number (digits of any script, or one Han numeral) ending at `end`: its value
